@@ -1,0 +1,129 @@
+package uk.irodispute.core.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import uk.irodispute.core.calendar.WorkingCalendar;
+import uk.irodispute.core.protocol.Cap;
+import uk.irodispute.core.protocol.Protocol;
+import uk.irodispute.core.protocol.StageDefinition;
+import uk.irodispute.core.protocol.StageKind;
+import uk.irodispute.core.protocol.Step;
+import uk.irodispute.core.protocol.Track;
+
+/**
+ * Works out a protocol's {@link Schedule}: from the starting stage, each stage opens when the one
+ * before falls due (a day range opens at the start of its first day) and escalates when it falls
+ * due itself.
+ */
+public final class ScheduleCalculator {
+
+  private final Calendars calendars;
+
+  public ScheduleCalculator(Calendars calendars) {
+    this.calendars = calendars;
+  }
+
+  /**
+   * @throws IllegalArgumentException when the starting stage is not on the track or a dispute may
+   *     not start there
+   */
+  public Schedule schedule(
+      Protocol protocol, Track track, Instant start, Optional<String> fromStage) {
+    WorkingCalendar calendar = calendars.forSettings(protocol.calendar());
+    StageDefinition first = fromStage.map(id -> startingStage(track, id)).orElse(track.first());
+    List<Schedule.ScheduledStage> path = new ArrayList<>();
+    Instant formalStart = null;
+    Instant previousDue = start;
+    Optional<StageDefinition> stage = Optional.of(first);
+    while (stage.isPresent()) {
+      StageDefinition s = stage.get();
+      Instant opens = opensAt(s, previousDue, start, calendar);
+      Instant due = opens == null ? null : dueAt(s, opens, start, calendar);
+      if (s.kind() == StageKind.FORMAL && formalStart == null) {
+        formalStart = opens;
+      }
+      path.add(new Schedule.ScheduledStage(s.id(), s.name(), s.to(), s.cc(), opens, due));
+      previousDue = due;
+      stage = track.after(s.id());
+    }
+    return new Schedule(
+        protocol.id(),
+        protocol.version(),
+        track.id(),
+        start,
+        path,
+        overallDue(protocol, first.id(), start, formalStart, path, calendar));
+  }
+
+  private static StageDefinition startingStage(Track track, String stageId) {
+    StageDefinition s =
+        track
+            .stage(stageId)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "there is no stage '" + stageId + "' on track " + track.id()));
+    if (!s.mayStartHere()) {
+      throw new IllegalArgumentException(
+          "a dispute on track " + track.id() + " may not start at stage '" + stageId + "'");
+    }
+    return s;
+  }
+
+  private static Instant opensAt(
+      StageDefinition s, Instant previousDue, Instant start, WorkingCalendar calendar) {
+    if (previousDue == null) {
+      return s.timescale() == null ? null : s.timescale().opensFrom(start, start, calendar);
+    }
+    return s.timescale() == null
+        ? previousDue
+        : s.timescale().opensFrom(previousDue, start, calendar);
+  }
+
+  private static Instant dueAt(
+      StageDefinition s, Instant opens, Instant start, WorkingCalendar calendar) {
+    if (s.timescale() != null) {
+      return s.timescale().dueFrom(opens, start, calendar);
+    }
+    Instant last = null;
+    java.util.Map<String, Instant> steps = new java.util.HashMap<>();
+    for (Step step : s.steps()) {
+      Instant base = step.afterStep().map(steps::get).orElse(opens);
+      last = step.within().dueFrom(base, start, calendar);
+      steps.put(step.id(), last);
+    }
+    return last;
+  }
+
+  private static Instant overallDue(
+      Protocol protocol,
+      String startStageId,
+      Instant start,
+      Instant formalStart,
+      List<Schedule.ScheduledStage> path,
+      WorkingCalendar calendar) {
+    Optional<Instant> cap =
+        protocol.caps().stream()
+            .filter(c -> c.appliesToStart(startStageId))
+            .map(c -> capDue(c, start, formalStart, calendar))
+            .flatMap(Optional::stream)
+            .min(Comparator.naturalOrder());
+    if (cap.isPresent()) {
+      return cap.get();
+    }
+    return path.stream()
+        .map(Schedule.ScheduledStage::dueAt)
+        .filter(java.util.Objects::nonNull)
+        .reduce((a, b) -> b)
+        .orElse(null);
+  }
+
+  private static Optional<Instant> capDue(
+      Cap cap, Instant start, Instant formalStart, WorkingCalendar calendar) {
+    Instant from = cap.from() == Cap.CapStart.RAISED ? start : formalStart;
+    return Optional.ofNullable(from).map(f -> cap.within().dueFrom(f, start, calendar));
+  }
+}
