@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.calendar.WorkingCalendar;
 import uk.irodispute.core.protocol.Cap;
 import uk.irodispute.core.protocol.Protocol;
@@ -40,7 +41,7 @@ public final class ScheduleCalculator {
     Optional<StageDefinition> stage = Optional.of(first);
     while (stage.isPresent()) {
       StageDefinition s = stage.get();
-      Instant opens = opensAt(s, previousDue, start, calendar);
+      Instant opens = s == first ? start : opensAt(s, previousDue, start, calendar);
       Instant due = opens == null ? null : dueAt(s, opens, start, calendar);
       if (s.kind() == StageKind.FORMAL && formalStart == null) {
         formalStart = opens;
@@ -76,7 +77,10 @@ public final class ScheduleCalculator {
   private static Instant opensAt(
       StageDefinition s, Instant previousDue, Instant start, WorkingCalendar calendar) {
     if (previousDue == null) {
-      return s.timescale() == null ? null : s.timescale().opensFrom(start, start, calendar);
+      // After a stage with no timescale only a day range still has a known opening.
+      return s.timescale() instanceof Timescale.DayRange
+          ? s.timescale().opensFrom(start, start, calendar)
+          : null;
     }
     return s.timescale() == null
         ? previousDue
