@@ -1,0 +1,27 @@
+package uk.irodispute.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the IT team's configuration files live.
+ *
+ * @param directory the {@code mappings/} folder: {@code protocols/}, {@code systems/}, {@code
+ *     directory/} and {@code calendar/} below it
+ */
+@ConfigurationProperties(prefix = "iro.mappings")
+public record MappingsProperties(Path directory) {
+
+  public MappingsProperties {
+    directory = directory == null ? Path.of("mappings") : directory;
+  }
+
+  public Path protocols() {
+    return directory.resolve("protocols");
+  }
+
+  /** The GOV.UK bank-holidays file, used on top of the holiday library when present. */
+  public Path bankHolidays() {
+    return directory.resolve("calendar").resolve("bank-holidays.json");
+  }
+}
