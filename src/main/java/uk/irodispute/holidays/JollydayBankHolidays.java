@@ -53,8 +53,12 @@ public final class JollydayBankHolidays implements BankHolidays {
   }
 
   /**
-   * The year's bank holidays on the days they are taken. A substitute day may in principle fall in
-   * the next year, so the neighbouring years are read too and filtered by the day taken.
+   * The year's bank holidays on the days they are taken. jollyday's {@link Holiday#getDate()} is
+   * the day taken (the substitute day when there is one); {@link Holiday#getActualDate()} is the
+   * calendar date, which may be a weekend.
+   *
+   * <p>A substitute day may in principle fall in the next year, so the neighbouring years are read
+   * too and filtered by the day taken.
    */
   private Map<LocalDate, String> load(RegionYear key) {
     String subdivision = subdivision(key.region());
@@ -62,10 +66,10 @@ public final class JollydayBankHolidays implements BankHolidays {
         .boxed()
         .flatMap(y -> manager.getHolidays(Year.of(y), subdivision).stream())
         .filter(h -> h.getType() != HolidayType.OBSERVANCE)
-        .filter(h -> h.getActualDate().getYear() == key.year())
+        .filter(h -> h.getDate().getYear() == key.year())
         .collect(
             Collectors.toUnmodifiableMap(
-                Holiday::getActualDate, JollydayBankHolidays::name, (a, b) -> a + ", " + b));
+                Holiday::getDate, JollydayBankHolidays::name, (a, b) -> a + ", " + b));
   }
 
   private static String name(Holiday holiday) {
