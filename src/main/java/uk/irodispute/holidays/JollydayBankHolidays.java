@@ -10,8 +10,10 @@ import java.time.Year;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import uk.irodispute.core.calendar.BankHolidays;
 import uk.irodispute.core.calendar.Region;
 
@@ -23,6 +25,10 @@ import uk.irodispute.core.calendar.Region;
  * jollyday lists that are not bank holidays) never count. Answers are cached per region and year.
  */
 public final class JollydayBankHolidays implements BankHolidays {
+
+  /** The kinds of holiday that close offices; observances do not. */
+  private static final Set<HolidayType> COUNTED =
+      Set.of(HolidayType.PUBLIC_HOLIDAY, HolidayType.BANK_HOLIDAY);
 
   private final HolidayManager manager;
   private final Map<RegionYear, Map<LocalDate, String>> cache = new ConcurrentHashMap<>();
@@ -62,10 +68,10 @@ public final class JollydayBankHolidays implements BankHolidays {
    */
   private Map<LocalDate, String> load(RegionYear key) {
     String subdivision = subdivision(key.region());
-    return java.util.stream.IntStream.rangeClosed(key.year() - 1, key.year() + 1)
+    return IntStream.rangeClosed(key.year() - 1, key.year() + 1)
         .boxed()
         .flatMap(y -> manager.getHolidays(Year.of(y), subdivision).stream())
-        .filter(h -> h.getType() != HolidayType.OBSERVANCE)
+        .filter(h -> COUNTED.contains(h.getType()))
         .filter(h -> h.getDate().getYear() == key.year())
         .collect(
             Collectors.toUnmodifiableMap(

@@ -2,6 +2,8 @@ package uk.irodispute.holidays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +97,21 @@ class JollydayBankHolidaysTest {
       assertThat(holidays.holiday(region, LocalDate.of(2022, 9, 19))).isPresent();
       assertThat(holidays.holiday(region, LocalDate.of(2022, 6, 3))).isPresent();
     }
+  }
+
+  @Test
+  void observancesAreNotBankHolidays() {
+    HolidayManager manager =
+        HolidayManager.getInstance(
+            ManagerParameters.create(getClass().getResource("/holidays/Holidays_observance.xml")));
+    BankHolidays withObservances = new JollydayBankHolidays(manager);
+
+    assertThat(withObservances.holiday(Region.ENGLAND_AND_WALES, LocalDate.of(2026, 12, 25)))
+        .isPresent();
+    assertThat(withObservances.holiday(Region.ENGLAND_AND_WALES, LocalDate.of(2026, 12, 24)))
+        .isEmpty();
+    assertThat(withObservances.holiday(Region.ENGLAND_AND_WALES, LocalDate.of(2026, 12, 31)))
+        .isEmpty();
   }
 
   @Test
