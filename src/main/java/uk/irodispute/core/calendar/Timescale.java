@@ -73,7 +73,10 @@ public sealed interface Timescale {
       int to = Integer.parseInt(range.group(2));
       if (from < 1 || to < from) {
         throw new IllegalArgumentException(
-            "day range '" + text + "' must start at day 1 or later and not end before it starts");
+            "day range '"
+                + text
+                + "' must start at day 1 or later and not end before it starts; expected "
+                + FORMS);
       }
       return new DayRange(from, to);
     }
@@ -85,7 +88,8 @@ public sealed interface Timescale {
     }
     int n = Integer.parseInt(m.group(1));
     if (n < 1) {
-      throw new IllegalArgumentException("timescale '" + text + "' must be at least 1");
+      throw new IllegalArgumentException(
+          "timescale '" + text + "' must be at least 1; expected " + FORMS);
     }
     String unit = m.group(2);
     if (unit.startsWith("working day")) {
