@@ -58,7 +58,7 @@ public final class YamlDocument {
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark != null ? mark.getLine() + 1 : 1;
-      problems.add(line, "", "not valid YAML: " + describe(e));
+      problems.add(line, "", "not valid YAML: " + describe(e, line));
       return Optional.empty();
     } catch (YAMLException | IOException e) {
       problems.add(1, "", "not valid YAML: " + e.getMessage());
@@ -76,8 +76,17 @@ public final class YamlDocument {
     return Optional.of(field);
   }
 
-  private static String describe(MarkedYAMLException e) {
+  /** The parser's words, naming where an unfinished construct (a quote, a bracket) started. */
+  private static String describe(MarkedYAMLException e, int line) {
     String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-    return e.getContext() != null ? e.getContext() + ": " + problem : problem;
+    if (e.getContext() == null) {
+      return problem;
+    }
+    Mark start = e.getContextMark();
+    String where =
+        start != null && start.getLine() + 1 != line
+            ? " (started on line " + (start.getLine() + 1) + ")"
+            : "";
+    return e.getContext() + where + ": " + problem;
   }
 }
