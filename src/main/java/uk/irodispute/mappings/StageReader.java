@@ -76,7 +76,7 @@ final class StageReader {
       f.problems()
           .add(
               at.line(),
-              f.path().isEmpty() ? "to" : f.path() + ".to",
+              f.path() + ".to",
               "a "
                   + YamlField.fileName(kind)
                   + " stage must be addressed to at least one role: give 'to: [role, ...]'");

@@ -196,6 +196,10 @@ public final class YamlField {
       String v = s.getValue().toLowerCase(Locale.ROOT);
       return v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y");
     }
+    // A quoted "true" or "false" is plainly meant as one.
+    if (node instanceof ScalarNode s && s.getValue().matches("(?i)true|false")) {
+      return Boolean.parseBoolean(s.getValue());
+    }
     problem("expected true or false, found " + describe());
     return otherwise;
   }

@@ -112,6 +112,34 @@ class ProtocolFileErrorsTest {
   }
 
   @Test
+  void missingRoleFieldsAreReported() {
+    var problems =
+        problemsOf(
+            HEAD.replace(
+                "  - {id: service-manager, name: Service Manager, from: directory}",
+                "  - {id: service-manager}"));
+    assertThat(problems)
+        .extracting(p -> p.line() + " " + p.field())
+        .containsExactly("8 roles[1].name", "8 roles[1].from");
+  }
+
+  @Test
+  void aNewCategoryNeedsANameButARedeclaredStandardOneDoesNot() {
+    var p = onlyProblem(HEAD + "categories:\n  - {id: other, startsAt: informal}\n  - id: new\n");
+    assertThat(p.line()).isEqualTo(19);
+    assertThat(p.field()).isEqualTo("categories[1].name");
+    assertThat(p.message()).isEqualTo("required field 'name' is missing");
+  }
+
+  @Test
+  void aTimeOutMustSayWhetherItIsAllowed() {
+    var p = onlyProblem(HEAD + "timeOut:\n  longest: 10 working days\n");
+    assertThat(p.line()).isEqualTo(18);
+    assertThat(p.field()).isEqualTo("timeOut.allowed");
+    assertThat(p.message()).isEqualTo("required field 'allowed' is missing");
+  }
+
+  @Test
   void aRequiredFieldWithNoValueIsReportedAtItsLine() {
     var p = onlyProblem(HEAD.replace("name: Example", "name:"));
     assertThat(p.line()).isEqualTo(3);
@@ -143,6 +171,13 @@ class ProtocolFileErrorsTest {
     assertThat(p.line()).isEqualTo(17);
     assertThat(p.field()).isEqualTo("tracks[0].stages[0].mayStartHere");
     assertThat(p.message()).isEqualTo("expected true or false, found 'sometimes'");
+  }
+
+  @Test
+  void aQuotedTrueOrFalseIsAccepted() {
+    assertThat(
+            load(HEAD + "        mayStartHere: \"false\"\n").defaultTrack().first().mayStartHere())
+        .isFalse();
   }
 
   @Test
