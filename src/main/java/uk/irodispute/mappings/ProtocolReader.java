@@ -1,9 +1,11 @@
 package uk.irodispute.mappings;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -149,7 +151,7 @@ final class ProtocolReader {
     return Region.fromId(text)
         .orElseGet(
             () -> {
-              List<String> ids = java.util.Arrays.stream(Region.values()).map(Region::id).toList();
+              List<String> ids = Arrays.stream(Region.values()).map(Region::id).toList();
               value.problem(
                   "unknown region '"
                       + text
@@ -174,7 +176,7 @@ final class ProtocolReader {
             LocalTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
       }
       value.problem("working hours '" + text + "' not understood; write them as \"09:00-17:00\"");
-    } catch (java.time.DateTimeException | IllegalArgumentException e) {
+    } catch (DateTimeException | IllegalArgumentException e) {
       value.problem("working hours '" + text + "' are not valid: " + e.getMessage());
     }
     return WorkingHours.DEFAULT;

@@ -3,6 +3,7 @@ package uk.irodispute.mappings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -286,7 +287,7 @@ public final class YamlField {
     if (text == null) {
       return null;
     }
-    Map<String, E> byName = new java.util.LinkedHashMap<>();
+    Map<String, E> byName = new LinkedHashMap<>();
     for (E constant : type.getEnumConstants()) {
       byName.put(fileName(constant), constant);
     }
