@@ -1,0 +1,269 @@
+package uk.irodispute.mappings;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.irodispute.core.calendar.Timescale;
+import uk.irodispute.core.protocol.BreachAction;
+import uk.irodispute.core.protocol.RecordKind;
+import uk.irodispute.core.protocol.RoleDefinition;
+import uk.irodispute.core.protocol.StageDefinition;
+import uk.irodispute.core.protocol.StageKind;
+import uk.irodispute.core.protocol.Step;
+
+/**
+ * Reads one list of stages (a track's own, or the top-level list tracks share) and checks what must
+ * hold within it: unique stage and step ids, escalation ({@code next}) moving forward, steps
+ * counting only from earlier steps, and every non-referral stage addressed to someone.
+ */
+final class StageReader {
+
+  static final Set<String> STAGE_FIELDS =
+      Set.of(
+          "id",
+          "name",
+          "kind",
+          "to",
+          "cc",
+          "timescale",
+          "chairSetsTimescale",
+          "limit",
+          "onBreach",
+          "reminders",
+          "mayStartHere",
+          "recording",
+          "recordedBy",
+          "mustRecord",
+          "decisionMaker",
+          "next",
+          "guidance",
+          "steps");
+
+  static final Set<String> STEP_FIELDS = Set.of("id", "name", "within", "after", "owner");
+
+  private final ProtocolReferences references;
+
+  StageReader(ProtocolReferences references) {
+    this.references = references;
+  }
+
+  /**
+   * Reads the stages under {@code key} of {@code owner}.
+   *
+   * @param where the list's owner for messages, for example {@code track 'LAC'}
+   */
+  List<StageDefinition> read(YamlField owner, String key, String where) {
+    List<YamlField> fields = owner.objectList(key);
+    List<StageDefinition> stages = new ArrayList<>();
+    for (int i = 0; i < fields.size(); i++) {
+      stages.add(readStage(fields.get(i), i == 0));
+    }
+    checkUniqueIds(fields, "stage", where);
+    checkNext(fields, stages, where);
+    return stages;
+  }
+
+  private StageDefinition readStage(YamlField f, boolean first) {
+    f.rejectUnknownKeys(STAGE_FIELDS);
+    String id = f.requiredString("id");
+    String name = f.requiredString("name");
+    StageKind kind = f.requiredEnum("kind", StageKind.class);
+    List<String> to = roles(f, "to");
+    if (kind != null && kind != StageKind.REFERRAL && to.isEmpty()) {
+      YamlField at = f.field("to").orElse(f);
+      f.problems()
+          .add(
+              at.line(),
+              f.path() + ".to",
+              "a "
+                  + YamlField.fileName(kind)
+                  + " stage must be addressed to at least one role: give 'to: [role, ...]'");
+    }
+    List<String> cc = roles(f, "cc");
+    Timescale timescale = Timescales.optional(f, "timescale");
+    boolean chairSets = f.optionalBoolean("chairSetsTimescale", false);
+    if (chairSets && !f.has("timescale")) {
+      f.value("chairSetsTimescale")
+          .orElseThrow()
+          .problem(
+              "chairSetsTimescale: true needs a default 'timescale' for when the chair sets none");
+    }
+    Timescale limit = Timescales.optional(f, "limit");
+    BreachAction onBreach =
+        f.optionalEnum("onBreach", BreachAction.class, BreachAction.ALERT_CHAIR);
+    List<Timescale> reminders = Timescales.reminders(f, "reminders");
+    boolean mayStartHere = f.optionalBoolean("mayStartHere", first);
+    List<RecordKind> recording =
+        f.has("recording")
+            ? f.scalarItems("recording").stream()
+                .map(i -> i.enumValue(RecordKind.class))
+                .filter(k -> k != null)
+                .toList()
+            : List.of(RecordKind.values());
+    String recordedBy = role(f, "recordedBy", RoleDefinition.CHAIR);
+    List<String> mustRecord = f.stringList("mustRecord");
+    String decisionMaker = role(f, "decisionMaker", null);
+    String next = f.optionalString("next");
+    String guidance = f.optionalString("guidance");
+    List<Step> steps = readSteps(f, id);
+    return new StageDefinition(
+        id,
+        name,
+        kind,
+        to,
+        cc,
+        timescale,
+        chairSets,
+        limit,
+        onBreach,
+        reminders,
+        mayStartHere,
+        recording,
+        recordedBy,
+        mustRecord,
+        steps,
+        decisionMaker,
+        guidance == null ? null : guidance.strip(),
+        next);
+  }
+
+  private List<Step> readSteps(YamlField stage, String stageId) {
+    List<YamlField> fields = stage.objectList("steps");
+    List<Step> steps = new ArrayList<>();
+    for (YamlField f : fields) {
+      f.rejectUnknownKeys(STEP_FIELDS);
+      steps.add(
+          new Step(
+              f.requiredString("id"),
+              f.requiredString("name"),
+              Timescales.required(f, "within"),
+              f.optionalString("after"),
+              role(f, "owner", RoleDefinition.CHAIR)));
+    }
+    String where = "stage '" + stageId + "'";
+    checkUniqueIds(fields, "step", where);
+    checkAfter(fields, steps, where);
+    return steps;
+  }
+
+  /** A step may count only from a step declared before it in the same stage. */
+  private static void checkAfter(List<YamlField> fields, List<Step> steps, String where) {
+    for (int i = 0; i < steps.size(); i++) {
+      String after = steps.get(i).after();
+      if (after == null || steps.get(i).id() == null) {
+        continue;
+      }
+      YamlField at = fields.get(i).value("after").orElseThrow();
+      int target = indexOf(steps.stream().map(Step::id).toList(), after);
+      if (target == i) {
+        at.problem(
+            "step '" + after + "' comes after itself: after must name an earlier step of " + where);
+      } else if (target > i) {
+        at.problem(
+            "after '"
+                + after
+                + "' names a later step: after must name an earlier step of "
+                + where
+                + " (counting from a later step could make a cycle)");
+      } else if (target < 0) {
+        List<String> earlier = steps.subList(0, i).stream().map(Step::id).toList();
+        at.problem(
+            "after '"
+                + after
+                + "' is not a step of "
+                + where
+                + Suggestions.didYouMean(after, earlier)
+                + "; earlier steps are: "
+                + (earlier.isEmpty() ? "(none)" : String.join(", ", earlier)));
+      }
+    }
+  }
+
+  /** Escalation must go to a later stage of the same list, never back or to itself. */
+  private static void checkNext(
+      List<YamlField> fields, List<StageDefinition> stages, String where) {
+    List<String> ids = stages.stream().map(StageDefinition::id).toList();
+    for (int i = 0; i < stages.size(); i++) {
+      String next = stages.get(i).next();
+      String from = stages.get(i).id();
+      if (next == null) {
+        continue;
+      }
+      YamlField at = fields.get(i).value("next").orElseThrow();
+      int target = indexOf(ids, next);
+      if (target < 0) {
+        at.problem(
+            "next '"
+                + next
+                + "' is not a stage of "
+                + where
+                + Suggestions.didYouMean(next, ids.stream().filter(s -> s != null).toList())
+                + "; its stages are: "
+                + String.join(", ", ids.stream().filter(s -> s != null).toList()));
+      } else if (target == i) {
+        at.problem(
+            "next '"
+                + next
+                + "' from '"
+                + from
+                + "' points to itself: escalation must move forward");
+      } else if (target < i) {
+        at.problem(
+            "next '"
+                + next
+                + "' from '"
+                + from
+                + "' goes back up the track: escalation must move forward");
+      }
+    }
+  }
+
+  /** Reports each id given to more than one item of the list, at the repeat. */
+  static void checkUniqueIds(List<YamlField> items, String what, String where) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (YamlField item : items) {
+      item.value("id")
+          .filter(YamlField::isScalar)
+          .ifPresent(
+              idField -> {
+                Integer first = seen.putIfAbsent(idField.text(), idField.line());
+                if (first != null) {
+                  idField.problem(
+                      "duplicate "
+                          + what
+                          + " id '"
+                          + idField.text()
+                          + "' in "
+                          + where
+                          + " (first on line "
+                          + first
+                          + ")");
+                }
+              });
+    }
+  }
+
+  private static int indexOf(List<String> ids, String id) {
+    return ids.indexOf(id);
+  }
+
+  private String role(YamlField f, String key, String otherwise) {
+    if (!f.has(key)) {
+      return otherwise;
+    }
+    String role = f.optionalString(key);
+    references.checkRole(f.value(key).orElseThrow(), role);
+    return role;
+  }
+
+  private List<String> roles(YamlField f, String key) {
+    List<String> roles = new ArrayList<>();
+    for (YamlField item : f.scalarItems(key)) {
+      references.checkRole(item, item.text());
+      roles.add(item.text());
+    }
+    return roles;
+  }
+}
