@@ -100,7 +100,8 @@ class ProtocolController {
     } catch (IllegalArgumentException e) {
       throw new ApiError(HttpStatus.BAD_REQUEST, "start", e.getMessage()).toException();
     }
-    Schedule schedule = schedules.schedule(protocol, chosen, startAt, Optional.ofNullable(fromStage));
+    Schedule schedule =
+        schedules.schedule(protocol, chosen, startAt, Optional.ofNullable(fromStage));
     return ScheduleView.of(schedule);
   }
 
@@ -140,7 +141,12 @@ class ProtocolController {
       String id, String name, List<String> to, List<String> cc, String opensAt, String dueAt) {
     static StageView of(Schedule.ScheduledStage s) {
       return new StageView(
-          s.id(), s.name(), s.to(), s.cc(), ApiTimes.format(s.opensAt()), ApiTimes.format(s.dueAt()));
+          s.id(),
+          s.name(),
+          s.to(),
+          s.cc(),
+          ApiTimes.format(s.opensAt()),
+          ApiTimes.format(s.dueAt()));
     }
   }
 }

@@ -40,7 +40,8 @@ public class DisputeCoreConfiguration {
     var protocols = new ProtocolFileLoader().loadDirectory(mappings.protocols());
     var registry = new ProtocolRegistry(protocols);
     for (Protocol p : registry.latest()) {
-      LOG.info("Loaded protocol {} version {} with {} track(s)", p.id(), p.version(), p.tracks().size());
+      LOG.info(
+          "Loaded protocol {} version {} with {} track(s)", p.id(), p.version(), p.tracks().size());
     }
     return registry;
   }

@@ -1,0 +1,213 @@
+package uk.irodispute.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import uk.irodispute.core.calendar.Timescale;
+import uk.irodispute.core.model.Dispute;
+import uk.irodispute.core.model.DisputeReference;
+import uk.irodispute.core.model.Subject;
+
+/**
+ * Drives one dispute through the engine as a case system would: notes recorded at given times,
+ * ticks at given times. Keeps every event and effect so tests can read what happened.
+ */
+final class DisputeScenario {
+
+  static final DisputeReference REF = DisputeReference.of(2026, 42);
+  static final Subject SUBJECT = new Subject("test-lcs", "PERSON-1001", "CASE-2001");
+
+  private final EscalationEngine engine = Protocols.engine();
+  private final String protocolId;
+  private int noteNumber;
+  Dispute dispute;
+  Decision last;
+  final List<DisputeEvent> events = new ArrayList<>();
+  final List<Effect> effects = new ArrayList<>();
+
+  DisputeScenario(String protocolId) {
+    this.protocolId = protocolId;
+  }
+
+  /** Raise options; null means not given in the note. */
+  record Raise(
+      String track,
+      String category,
+      String seriousness,
+      String startAt,
+      Instant chairDue,
+      Set<String> recorded,
+      boolean repeat) {
+    static Raise plain() {
+      return new Raise(
+          null, null, null, null, null, Set.of("issue", "outcome-sought", "response-by"), false);
+    }
+
+    Raise track(String t) {
+      return new Raise(t, category, seriousness, startAt, chairDue, recorded, repeat);
+    }
+
+    Raise category(String c) {
+      return new Raise(track, c, seriousness, startAt, chairDue, recorded, repeat);
+    }
+
+    Raise seriousness(String s) {
+      return new Raise(track, category, s, startAt, chairDue, recorded, repeat);
+    }
+
+    Raise startAt(String s) {
+      return new Raise(track, category, seriousness, s, chairDue, recorded, repeat);
+    }
+
+    Raise chairDue(Instant due) {
+      return new Raise(track, category, seriousness, startAt, due, recorded, repeat);
+    }
+
+    Raise recorded(Set<String> r) {
+      return new Raise(track, category, seriousness, startAt, chairDue, r, repeat);
+    }
+
+    Raise asRepeat() {
+      return new Raise(track, category, seriousness, startAt, chairDue, recorded, true);
+    }
+  }
+
+  DisputeScenario raise(Instant at, Raise r) {
+    Command.Raise c =
+        new Command.Raise(
+            nextNote(),
+            at,
+            REF,
+            protocolId,
+            SUBJECT,
+            "IRO-7",
+            r.track(),
+            r.category(),
+            r.seriousness(),
+            r.startAt(),
+            r.chairDue(),
+            r.recorded(),
+            r.repeat());
+    return take(engine.raise(c, at));
+  }
+
+  DisputeScenario raise(Instant at) {
+    return raise(at, Raise.plain());
+  }
+
+  DisputeScenario respond(Instant at, String responseType, String fromRole) {
+    return decide(new Command.Respond(nextNote(), at, REF, null, responseType, fromRole), at);
+  }
+
+  DisputeScenario satisfied(Instant at) {
+    return decide(new Command.Satisfied(nextNote(), at, REF), at);
+  }
+
+  DisputeScenario escalate(Instant at) {
+    return decide(new Command.Escalate(nextNote(), at, REF, null), at);
+  }
+
+  DisputeScenario escalateTo(Instant at, String stage) {
+    return decide(new Command.Escalate(nextNote(), at, REF, stage), at);
+  }
+
+  DisputeScenario pause(Instant at, String approvedBy) {
+    return decide(new Command.Pause(nextNote(), at, REF, approvedBy), at);
+  }
+
+  DisputeScenario resume(Instant at) {
+    return decide(new Command.Resume(nextNote(), at, REF), at);
+  }
+
+  DisputeScenario extendBy(Instant at, String timescale, String reason) {
+    return decide(
+        new Command.Extend(nextNote(), at, REF, Timescale.parse(timescale), null, reason), at);
+  }
+
+  DisputeScenario extendUntil(Instant at, Instant until, String reason) {
+    return decide(new Command.Extend(nextNote(), at, REF, null, until, reason), at);
+  }
+
+  DisputeScenario refer(Instant at) {
+    return decide(new Command.Refer(nextNote(), at, REF), at);
+  }
+
+  DisputeScenario withdraw(Instant at) {
+    return decide(new Command.Withdraw(nextNote(), at, REF), at);
+  }
+
+  DisputeScenario decide(Command.OnDispute c, Instant now) {
+    return take(engine.decide(dispute, c, now));
+  }
+
+  DisputeScenario tick(Instant now) {
+    return take(engine.tick(dispute, now));
+  }
+
+  /** Ticks at every due time up to {@code until}, as the tick route would. */
+  DisputeScenario runUntil(Instant until) {
+    for (int i = 0; i < 500; i++) {
+      var next = dispute.nextDueAt();
+      if (next.isEmpty() || next.get().isAfter(until)) {
+        return this;
+      }
+      tick(next.get());
+    }
+    throw new AssertionError("more than 500 ticks before " + until);
+  }
+
+  String stage() {
+    return dispute.currentStageId();
+  }
+
+  Instant due() {
+    return dispute.currentStage().dueAt();
+  }
+
+  List<Effect.SendAlert> alerts(AlertKind kind) {
+    return effects.stream()
+        .filter(Effect.SendAlert.class::isInstance)
+        .map(Effect.SendAlert.class::cast)
+        .filter(a -> a.kind() == kind)
+        .toList();
+  }
+
+  List<Effect.SendAlert> lastAlerts(AlertKind kind) {
+    return last.effects().stream()
+        .filter(Effect.SendAlert.class::isInstance)
+        .map(Effect.SendAlert.class::cast)
+        .filter(a -> a.kind() == kind)
+        .toList();
+  }
+
+  List<Effect.WriteCaseNote> lastNotes() {
+    return last.effects().stream()
+        .filter(Effect.WriteCaseNote.class::isInstance)
+        .map(Effect.WriteCaseNote.class::cast)
+        .toList();
+  }
+
+  List<DisputeEvent> events(EventType type) {
+    return events.stream().filter(e -> e.type() == type).toList();
+  }
+
+  DisputeScenario expectOutcome(Decision.Outcome outcome) {
+    assertThat(last.outcome()).as("outcome (reason: %s)", last.reason()).isEqualTo(outcome);
+    return this;
+  }
+
+  private DisputeScenario take(Decision d) {
+    last = d;
+    d.dispute().ifPresent(x -> dispute = x);
+    events.addAll(d.events());
+    effects.addAll(d.effects());
+    return this;
+  }
+
+  private String nextNote() {
+    return "NOTE-" + (++noteNumber) + "@1";
+  }
+}
