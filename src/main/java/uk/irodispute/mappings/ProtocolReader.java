@@ -319,7 +319,7 @@ final class ProtocolReader {
               f.requiredString("id"),
               f.requiredString("name"),
               stageReference(f, "startsAt"),
-              roles(f, "inform")));
+              references.roles(f, "inform")));
     }
     StageReader.checkUniqueIds(fields, "seriousness level", "'seriousness'");
     return levels;
@@ -351,7 +351,7 @@ final class ProtocolReader {
               f.requiredEnum("from", Cap.CapStart.class),
               stageReferences(f, "whenStartedAt"),
               stageReferences(f, "unlessStartedAt"),
-              roles(f, "alert")));
+              references.roles(f, "alert")));
     }
     StageReader.checkUniqueIds(fields, "cap", "'caps'");
     return caps;
@@ -365,7 +365,9 @@ final class ProtocolReader {
     YamlField f = timeOut.get();
     f.rejectUnknownKeys(TIME_OUT_FIELDS);
     return new TimeOutRule(
-        f.requiredBoolean("allowed"), role(f, "approvedBy"), Timescales.optional(f, "longest"));
+        f.requiredBoolean("allowed"),
+        references.role(f, "approvedBy"),
+        Timescales.optional(f, "longest"));
   }
 
   private ReferralRule readReferral(YamlField root) {
@@ -375,25 +377,13 @@ final class ProtocolReader {
     }
     YamlField f = referral.get();
     f.rejectUnknownKeys(REFERRAL_FIELDS);
-    return new ReferralRule(f.requiredString("name"), roles(f, "notifyFirst"), roles(f, "consult"));
+    return new ReferralRule(
+        f.requiredString("name"),
+        references.roles(f, "notifyFirst"),
+        references.roles(f, "consult"));
   }
 
   // ---- references ---------------------------------------------------------------------------
-
-  private String role(YamlField f, String key) {
-    String role = f.optionalString(key);
-    f.value(key).ifPresent(v -> references.checkRole(v, role));
-    return role;
-  }
-
-  private List<String> roles(YamlField f, String key) {
-    List<String> roles = new ArrayList<>();
-    for (YamlField item : f.scalarItems(key)) {
-      references.checkRole(item, item.text());
-      roles.add(item.text());
-    }
-    return roles;
-  }
 
   private String stageReference(YamlField f, String key) {
     String stage = f.optionalString(key);

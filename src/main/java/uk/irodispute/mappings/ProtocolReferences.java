@@ -29,6 +29,23 @@ final class ProtocolReferences {
   }
 
   /** Reports the role written at {@code value} if it is neither declared nor the chair. */
+  /** Reads an optional role field, checking the role is declared. */
+  String role(YamlField f, String key) {
+    String role = f.optionalString(key);
+    f.value(key).ifPresent(v -> checkRole(v, role));
+    return role;
+  }
+
+  /** Reads a list of roles, checking each is declared. */
+  List<String> roles(YamlField f, String key) {
+    List<String> roles = new ArrayList<>();
+    for (YamlField item : f.scalarItems(key)) {
+      checkRole(item, item.text());
+      roles.add(item.text());
+    }
+    return roles;
+  }
+
   void checkRole(YamlField value, String roleId) {
     if (roleId == null || roleId.equals(RoleDefinition.CHAIR) || declaredRoles.contains(roleId)) {
       return;

@@ -70,7 +70,7 @@ final class StageReader {
     String id = f.requiredString("id");
     String name = f.requiredString("name");
     StageKind kind = f.requiredEnum("kind", StageKind.class);
-    List<String> to = roles(f, "to");
+    List<String> to = references.roles(f, "to");
     if (kind != null && kind != StageKind.REFERRAL && to.isEmpty()) {
       YamlField at = f.field("to").orElse(f);
       f.problems()
@@ -81,7 +81,7 @@ final class StageReader {
                   + YamlField.fileName(kind)
                   + " stage must be addressed to at least one role: give 'to: [role, ...]'");
     }
-    List<String> cc = roles(f, "cc");
+    List<String> cc = references.roles(f, "cc");
     Timescale timescale = Timescales.optional(f, "timescale");
     boolean chairSets = f.optionalBoolean("chairSetsTimescale", false);
     if (chairSets && !f.has("timescale")) {
@@ -250,20 +250,6 @@ final class StageReader {
   }
 
   private String role(YamlField f, String key, String otherwise) {
-    if (!f.has(key)) {
-      return otherwise;
-    }
-    String role = f.optionalString(key);
-    references.checkRole(f.value(key).orElseThrow(), role);
-    return role;
-  }
-
-  private List<String> roles(YamlField f, String key) {
-    List<String> roles = new ArrayList<>();
-    for (YamlField item : f.scalarItems(key)) {
-      references.checkRole(item, item.text());
-      roles.add(item.text());
-    }
-    return roles;
+    return f.has(key) ? references.role(f, key) : otherwise;
   }
 }

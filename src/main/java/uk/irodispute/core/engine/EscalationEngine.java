@@ -345,17 +345,7 @@ public final class EscalationEngine {
       // An escalation after a day range's last day would be due before it opens: give it the day.
       return due.isAfter(t) ? due : new Timescale.SameDay().dueFrom(t, d.raisedAt, d.calendar);
     }
-    return stepDueTimes(d, stage, t).values().stream().max(Comparator.naturalOrder()).orElse(null);
-  }
-
-  private java.util.Map<String, Instant> stepDueTimes(
-      DisputeDraft d, StageDefinition stage, Instant t) {
-    java.util.Map<String, Instant> due = new java.util.LinkedHashMap<>();
-    for (Step step : stage.steps()) {
-      Instant base = step.afterStep().map(due::get).orElse(t);
-      due.put(step.id(), step.within().dueFrom(base, d.raisedAt, d.calendar));
-    }
-    return due;
+    return StepTimes.lastDue(stage, t, d.raisedAt, d.calendar);
   }
 
   private void scheduleStage(DisputeDraft d, StageDefinition stage, Instant t, Instant due) {
@@ -363,7 +353,7 @@ public final class EscalationEngine {
       d.timers.add(new Timer(TimerKind.STAGE_DUE, stage.id(), stage.id(), due));
       scheduleReminders(d, stage, t, due);
     }
-    stepDueTimes(d, stage, t)
+    StepTimes.dueTimes(stage, t, d.raisedAt, d.calendar)
         .forEach((step, at) -> d.timers.add(new Timer(TimerKind.STEP, stage.id(), step, at)));
     stage
         .limitIfAny()
@@ -389,16 +379,7 @@ public final class EscalationEngine {
 
   private void closeStage(DisputeDraft d, StageClosure why, Instant t, String summary) {
     StageRecord r = d.currentRecord();
-    d.replaceCurrentRecord(
-        new StageRecord(
-            r.stageId(),
-            r.openedAt(),
-            r.dueAt(),
-            r.originalDueAt(),
-            t,
-            why,
-            r.breached(),
-            r.responses()));
+    d.replaceCurrentRecord(r.closed(t, why));
     d.removeTimersOf(r.stageId());
     StageDefinition stage = d.currentDefinition();
     d.note(RecordKind.OUTCOME, stage.recordedBy(), stage, null, summary);
@@ -497,18 +478,9 @@ public final class EscalationEngine {
     }
     StageDefinition stage = d.currentDefinition();
     StageRecord cur = d.currentRecord();
-    List<Response> responses = new ArrayList<>(cur.responses());
-    responses.add(new Response(stage.id(), r.responseType(), r.fromRole(), t, r.commandId()));
     d.replaceCurrentRecord(
-        new StageRecord(
-            cur.stageId(),
-            cur.openedAt(),
-            cur.dueAt(),
-            cur.originalDueAt(),
-            null,
-            null,
-            cur.breached(),
-            responses));
+        cur.withResponse(
+            new Response(stage.id(), r.responseType(), r.fromRole(), t, r.commandId())));
     d.event(
         t,
         EventType.RESPONSE_RECORDED,
@@ -641,16 +613,7 @@ public final class EscalationEngine {
     d.timers.replaceAll(tm -> tm.withDueAt(d.calendar.plusWorkingMinutes(tm.dueAt(), minutes)));
     StageRecord cur = d.currentRecord();
     Instant due = cur.dueAt() == null ? null : d.calendar.plusWorkingMinutes(cur.dueAt(), minutes);
-    d.replaceCurrentRecord(
-        new StageRecord(
-            cur.stageId(),
-            cur.openedAt(),
-            due,
-            cur.originalDueAt(),
-            null,
-            null,
-            cur.breached(),
-            cur.responses()));
+    d.replaceCurrentRecord(cur.withDueAt(due));
     StageDefinition stage = d.currentDefinition();
     d.event(
         t,
@@ -714,16 +677,7 @@ public final class EscalationEngine {
               + ", until "
               + DueTimes.inWords(limit.get().dueAt()));
     }
-    d.replaceCurrentRecord(
-        new StageRecord(
-            cur.stageId(),
-            cur.openedAt(),
-            newDue,
-            cur.originalDueAt(),
-            null,
-            null,
-            cur.breached(),
-            cur.responses()));
+    d.replaceCurrentRecord(cur.withDueAt(newDue));
     d.timers.removeIf(
         tm ->
             stage.id().equals(tm.stageId())
@@ -918,16 +872,7 @@ public final class EscalationEngine {
   private void breach(DisputeDraft d, Instant t) {
     StageDefinition stage = d.currentDefinition();
     StageRecord cur = d.currentRecord();
-    d.replaceCurrentRecord(
-        new StageRecord(
-            cur.stageId(),
-            cur.openedAt(),
-            cur.dueAt(),
-            cur.originalDueAt(),
-            null,
-            null,
-            true,
-            cur.responses()));
+    d.replaceCurrentRecord(cur.asBreached());
     d.event(
         t,
         EventType.STAGE_BREACHED,

@@ -11,7 +11,6 @@ import uk.irodispute.core.protocol.Cap;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.StageDefinition;
 import uk.irodispute.core.protocol.StageKind;
-import uk.irodispute.core.protocol.Step;
 import uk.irodispute.core.protocol.Track;
 
 /**
@@ -92,14 +91,7 @@ public final class ScheduleCalculator {
     if (s.timescale() != null) {
       return s.timescale().dueFrom(opens, start, calendar);
     }
-    Instant last = null;
-    java.util.Map<String, Instant> steps = new java.util.HashMap<>();
-    for (Step step : s.steps()) {
-      Instant base = step.afterStep().map(steps::get).orElse(opens);
-      last = step.within().dueFrom(base, start, calendar);
-      steps.put(step.id(), last);
-    }
-    return last;
+    return StepTimes.lastDue(s, opens, start, calendar);
   }
 
   private static Instant overallDue(

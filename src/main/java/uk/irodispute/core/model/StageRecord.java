@@ -29,6 +29,31 @@ public record StageRecord(
     responses = List.copyOf(responses);
   }
 
+  /** The same stage with a new due time (an extension or a time out). */
+  public StageRecord withDueAt(Instant newDueAt) {
+    return new StageRecord(
+        stageId, openedAt, newDueAt, originalDueAt, closedAt, closedBecause, breached, responses);
+  }
+
+  /** The same stage with one more response. */
+  public StageRecord withResponse(Response response) {
+    List<Response> all = new java.util.ArrayList<>(responses);
+    all.add(response);
+    return new StageRecord(
+        stageId, openedAt, dueAt, originalDueAt, closedAt, closedBecause, breached, all);
+  }
+
+  /** The same stage, its due time passed while current. */
+  public StageRecord asBreached() {
+    return new StageRecord(
+        stageId, openedAt, dueAt, originalDueAt, closedAt, closedBecause, true, responses);
+  }
+
+  /** The same stage, closed. */
+  public StageRecord closed(Instant at, StageClosure why) {
+    return new StageRecord(stageId, openedAt, dueAt, originalDueAt, at, why, breached, responses);
+  }
+
   public boolean isOpen() {
     return closedAt == null;
   }
