@@ -12,8 +12,8 @@ import java.util.List;
  * @param trackId the track
  * @param start when the dispute is raised
  * @param stages the stages in order from the starting one
- * @param overallDueAt when the whole process is due: the earliest cap that applies, else the last
- *     stage's due time; null where neither exists
+ * @param overallDueAt when the whole process is due: the earlier of the caps that apply and the
+ *     last due time on the path; null where neither exists
  */
 public record Schedule(
     String protocolId,

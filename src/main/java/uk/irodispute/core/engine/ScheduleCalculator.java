@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.calendar.WorkingCalendar;
 import uk.irodispute.core.protocol.Cap;
@@ -107,13 +108,13 @@ public final class ScheduleCalculator {
             .map(c -> capDue(c, start, formalStart, calendar))
             .flatMap(Optional::stream)
             .min(Comparator.naturalOrder());
-    if (cap.isPresent()) {
-      return cap.get();
-    }
-    return path.stream()
-        .map(Schedule.ScheduledStage::dueAt)
-        .filter(java.util.Objects::nonNull)
-        .reduce((a, b) -> b)
+    Optional<Instant> pathEnd =
+        path.stream()
+            .map(Schedule.ScheduledStage::dueAt)
+            .filter(java.util.Objects::nonNull)
+            .reduce((a, b) -> b);
+    return Stream.concat(cap.stream(), pathEnd.stream())
+        .min(Comparator.naturalOrder())
         .orElse(null);
   }
 
