@@ -751,6 +751,9 @@ public final class EscalationEngine {
             + d.protocol.referral().name()
             + ").");
     if (stage.kind() == StageKind.REFERRAL) {
+      if (d.status == DisputeStatus.PAUSED) {
+        endPause(d, t);
+      }
       d.status = DisputeStatus.REFERRED;
       closeStage(
           d,

@@ -159,4 +159,15 @@ class IrStagesFlowchartTest {
     assertThat(s.alerts(AlertKind.CAP_REACHED).get(0).to())
         .containsExactly("chair", "iro-team-manager");
   }
+
+  @Test
+  void referralAtTheFinalStepEndsATimeOutInProgress() {
+    s.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().startAt("ir6"))
+        .pause(london("2026-11-03T10:00"), "iro-team-manager")
+        .refer(london("2026-11-04T10:00"));
+
+    assertThat(s.dispute.status()).isEqualTo(DisputeStatus.REFERRED);
+    assertThat(s.dispute.openPause()).isEmpty();
+    assertThat(s.dispute.pauses().get(0).workingMinutesPaused()).isEqualTo(480);
+  }
 }
