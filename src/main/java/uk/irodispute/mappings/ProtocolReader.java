@@ -290,71 +290,65 @@ final class ProtocolReader {
     Map<String, Category> standard =
         StandardCategories.ALL.stream()
             .collect(Collectors.toMap(Category::id, c -> c, (a, b) -> a));
-    List<YamlField> fields = root.objectList("categories");
-    List<Category> categories = new ArrayList<>();
-    for (YamlField f : fields) {
-      f.rejectUnknownKeys(CATEGORY_FIELDS);
-      String id = f.requiredString("id");
-      Category known = id == null ? null : standard.get(id);
-      // A standard category may be redeclared to say where it starts; it keeps its name.
-      String name =
-          known != null ? f.optionalString("name", known.name()) : f.requiredString("name");
-      String startsAt = stageReference(f, "startsAt");
-      String repeatStartsAt = stageReference(f, "repeatStartsAt");
-      boolean commendation =
-          f.optionalBoolean("commendation", known != null && known.commendation());
-      categories.add(new Category(id, name, startsAt, repeatStartsAt, commendation));
-    }
-    StageReader.checkUniqueIds(fields, "category", "'categories'");
-    return categories;
+    return IdentifiedItems.read(
+        root,
+        "categories",
+        CATEGORY_FIELDS,
+        "category",
+        f -> {
+          String id = f.requiredString("id");
+          Category known = id == null ? null : standard.get(id);
+          // A standard category may be redeclared to say where it starts; it keeps its name.
+          String name =
+              known != null ? f.optionalString("name", known.name()) : f.requiredString("name");
+          String startsAt = stageReference(f, "startsAt");
+          String repeatStartsAt = stageReference(f, "repeatStartsAt");
+          boolean commendation =
+              f.optionalBoolean("commendation", known != null && known.commendation());
+          return new Category(id, name, startsAt, repeatStartsAt, commendation);
+        });
   }
 
   private List<SeriousnessLevel> readSeriousness(YamlField root) {
-    List<YamlField> fields = root.objectList("seriousness");
-    List<SeriousnessLevel> levels = new ArrayList<>();
-    for (YamlField f : fields) {
-      f.rejectUnknownKeys(SERIOUSNESS_FIELDS);
-      levels.add(
-          new SeriousnessLevel(
-              f.requiredString("id"),
-              f.requiredString("name"),
-              stageReference(f, "startsAt"),
-              references.roles(f, "inform")));
-    }
-    StageReader.checkUniqueIds(fields, "seriousness level", "'seriousness'");
-    return levels;
+    return IdentifiedItems.read(
+        root,
+        "seriousness",
+        SERIOUSNESS_FIELDS,
+        "seriousness level",
+        f ->
+            new SeriousnessLevel(
+                f.requiredString("id"),
+                f.requiredString("name"),
+                stageReference(f, "startsAt"),
+                references.roles(f, "inform")));
   }
 
   private List<ResponseType> readResponseTypes(YamlField root) {
-    List<YamlField> fields = root.objectList("responseTypes");
-    List<ResponseType> types = new ArrayList<>();
-    for (YamlField f : fields) {
-      f.rejectUnknownKeys(RESPONSE_TYPE_FIELDS);
-      types.add(new ResponseType(f.requiredString("id"), f.requiredString("name")));
-    }
-    StageReader.checkUniqueIds(fields, "response type", "'responseTypes'");
-    return types;
+    return IdentifiedItems.read(
+        root,
+        "responseTypes",
+        RESPONSE_TYPE_FIELDS,
+        "response type",
+        f -> new ResponseType(f.requiredString("id"), f.requiredString("name")));
   }
 
   // ---- caps, time out, referral -------------------------------------------------------------
 
   private List<Cap> readCaps(YamlField root) {
-    List<YamlField> fields = root.objectList("caps");
-    List<Cap> caps = new ArrayList<>();
-    for (YamlField f : fields) {
-      f.rejectUnknownKeys(CAP_FIELDS);
-      caps.add(
-          new Cap(
-              f.requiredString("id"),
-              f.requiredString("name"),
-              Timescales.required(f, "within"),
-              f.requiredEnum("from", Cap.CapStart.class),
-              stageReferences(f, "whenStartedAt"),
-              stageReferences(f, "unlessStartedAt"),
-              references.roles(f, "alert")));
-    }
-    StageReader.checkUniqueIds(fields, "cap", "'caps'");
-    return caps;
+    return IdentifiedItems.read(
+        root,
+        "caps",
+        CAP_FIELDS,
+        "cap",
+        f ->
+            new Cap(
+                f.requiredString("id"),
+                f.requiredString("name"),
+                Timescales.required(f, "within"),
+                f.requiredEnum("from", Cap.CapStart.class),
+                stageReferences(f, "whenStartedAt"),
+                stageReferences(f, "unlessStartedAt"),
+                references.roles(f, "alert")));
   }
 
   private TimeOutRule readTimeOut(YamlField root) {

@@ -1,9 +1,7 @@
 package uk.irodispute.mappings;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.protocol.BreachAction;
@@ -60,7 +58,7 @@ final class StageReader {
     for (int i = 0; i < fields.size(); i++) {
       stages.add(readStage(fields.get(i), i == 0));
     }
-    checkUniqueIds(fields, "stage", where);
+    IdentifiedItems.checkUniqueIds(fields, "stage", where);
     checkNext(fields, stages, where);
     return stages;
   }
@@ -143,7 +141,7 @@ final class StageReader {
               role(f, "owner", RoleDefinition.CHAIR)));
     }
     String where = "stage '" + stageId + "'";
-    checkUniqueIds(fields, "step", where);
+    IdentifiedItems.checkUniqueIds(fields, "step", where);
     checkAfter(fields, steps, where);
     return steps;
   }
@@ -217,31 +215,6 @@ final class StageReader {
                 + from
                 + "' goes back up the track: escalation must move forward");
       }
-    }
-  }
-
-  /** Reports each id given to more than one item of the list, at the repeat. */
-  static void checkUniqueIds(List<YamlField> items, String what, String where) {
-    Map<String, Integer> seen = new HashMap<>();
-    for (YamlField item : items) {
-      item.value("id")
-          .filter(YamlField::isScalar)
-          .ifPresent(
-              idField -> {
-                Integer first = seen.putIfAbsent(idField.text(), idField.line());
-                if (first != null) {
-                  idField.problem(
-                      "duplicate "
-                          + what
-                          + " id '"
-                          + idField.text()
-                          + "' in "
-                          + where
-                          + " (first on line "
-                          + first
-                          + ")");
-                }
-              });
     }
   }
 
