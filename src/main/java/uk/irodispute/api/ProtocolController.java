@@ -14,7 +14,6 @@ import uk.irodispute.core.engine.Schedule;
 import uk.irodispute.core.engine.ScheduleCalculator;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.ProtocolRegistry;
-import uk.irodispute.core.protocol.StageDefinition;
 import uk.irodispute.core.protocol.Track;
 
 /**
@@ -75,24 +74,12 @@ class ProtocolController {
                                         ", ", protocol.tracks().stream().map(Track::id).toList()))
                             .toException());
     if (fromStage != null) {
-      Optional<StageDefinition> stage = chosen.stage(fromStage);
-      if (stage.isEmpty() || !stage.get().mayStartHere()) {
-        throw new ApiError(
-                HttpStatus.BAD_REQUEST,
-                "fromStage",
-                "a dispute on track "
-                    + chosen.id()
-                    + " cannot start at '"
-                    + fromStage
-                    + "'; it may start at: "
-                    + String.join(
-                        ", ",
-                        chosen.stages().stream()
-                            .filter(StageDefinition::mayStartHere)
-                            .map(StageDefinition::id)
-                            .toList()))
-            .toException();
-      }
+      chosen
+          .whyNotStartAt(fromStage)
+          .ifPresent(
+              why -> {
+                throw new ApiError(HttpStatus.BAD_REQUEST, "fromStage", why).toException();
+              });
     }
     Instant startAt;
     try {

@@ -92,22 +92,11 @@ public final class EscalationEngine {
     }
     StageDefinition start;
     if (c.startAtStage() != null) {
-      start = track.stage(c.startAtStage()).orElse(null);
-      List<String> allowed =
-          track.stages().stream()
-              .filter(StageDefinition::mayStartHere)
-              .map(StageDefinition::id)
-              .toList();
-      if (start == null || !start.mayStartHere()) {
-        return rejectRaise(
-            c,
-            "a dispute on track "
-                + track.id()
-                + " cannot start at '"
-                + c.startAtStage()
-                + "'; it may start at: "
-                + ids(allowed));
+      Optional<String> refused = track.whyNotStartAt(c.startAtStage());
+      if (refused.isPresent()) {
+        return rejectRaise(c, refused.get());
       }
+      start = track.stage(c.startAtStage()).orElseThrow();
     } else {
       start = entryStage(track, category.get(), level, c.repeatOfEarlierDispute());
     }

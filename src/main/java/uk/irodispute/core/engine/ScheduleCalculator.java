@@ -60,18 +60,13 @@ public final class ScheduleCalculator {
   }
 
   private static StageDefinition startingStage(Track track, String stageId) {
-    StageDefinition s =
-        track
-            .stage(stageId)
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "there is no stage '" + stageId + "' on track " + track.id()));
-    if (!s.mayStartHere()) {
-      throw new IllegalArgumentException(
-          "a dispute on track " + track.id() + " may not start at stage '" + stageId + "'");
-    }
-    return s;
+    track
+        .whyNotStartAt(stageId)
+        .ifPresent(
+            why -> {
+              throw new IllegalArgumentException(why);
+            });
+    return track.stage(stageId).orElseThrow();
   }
 
   private static Instant opensAt(

@@ -48,6 +48,25 @@ public record Track(
     return i + 1 < stages.size() ? Optional.of(stages.get(i + 1)) : Optional.empty();
   }
 
+  /**
+   * Why a dispute on this track cannot start at the given stage, naming the stages it may start at;
+   * empty when it can.
+   */
+  public Optional<String> whyNotStartAt(String stageId) {
+    if (stage(stageId).filter(StageDefinition::mayStartHere).isPresent()) {
+      return Optional.empty();
+    }
+    List<String> allowed =
+        stages.stream().filter(StageDefinition::mayStartHere).map(StageDefinition::id).toList();
+    return Optional.of(
+        "a dispute on track "
+            + id
+            + " cannot start at '"
+            + stageId
+            + "'; it may start at: "
+            + String.join(", ", allowed));
+  }
+
   public StageDefinition first() {
     return stages.get(0);
   }
