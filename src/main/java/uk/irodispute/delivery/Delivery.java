@@ -1,0 +1,95 @@
+package uk.irodispute.delivery;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One thing to send, once. Its idempotency key is the effect's key plus a suffix per message, so a
+ * retry never sends twice and targets that can deduplicate (an API, an integration table, a file
+ * name) are given it.
+ */
+public sealed interface Delivery {
+
+  String idempotencyKey();
+
+  /** The dispute, for operations; null for a rejected note that opened none. */
+  String reference();
+
+  /** The system file the note or alert belongs to. */
+  String systemId();
+
+  /**
+   * A request to the system's API, rendered from its write-back template.
+   *
+   * @param method the HTTP method
+   * @param path relative to the write-back base URL
+   * @param contentType the body's type
+   * @param headers the file's extra headers (never secrets)
+   * @param body the rendered body
+   */
+  record HttpRequest(
+      String idempotencyKey,
+      String reference,
+      String systemId,
+      String method,
+      String path,
+      String contentType,
+      Map<String, String> headers,
+      String body)
+      implements Delivery {
+
+    public HttpRequest {
+      headers = Map.copyOf(headers);
+    }
+  }
+
+  /**
+   * A row for the system's integration table.
+   *
+   * @param values the insert statement's named parameters
+   */
+  record TableRow(
+      String idempotencyKey, String reference, String systemId, Map<String, String> values)
+      implements Delivery {
+
+    public TableRow {
+      values = Map.copyOf(values);
+    }
+  }
+
+  /**
+   * A file for the system's import folder.
+   *
+   * @param fileName the rendered file name
+   * @param body the rendered content
+   */
+  record FileDrop(
+      String idempotencyKey, String reference, String systemId, String fileName, String body)
+      implements Delivery {}
+
+  /**
+   * A mail: an alert to people, or a note to a case-system inbox.
+   *
+   * @param to addresses asked to act
+   * @param cc addresses copied in
+   * @param subject the subject line
+   * @param plainText the plain-text body
+   * @param html the HTML body, every value escaped; null for a plain-text-only mail
+   */
+  record Mail(
+      String idempotencyKey,
+      String reference,
+      String systemId,
+      List<String> to,
+      List<String> cc,
+      String subject,
+      String plainText,
+      String html)
+      implements Delivery {
+
+    public Mail {
+      to = List.copyOf(to);
+      cc = List.copyOf(cc);
+    }
+  }
+}
