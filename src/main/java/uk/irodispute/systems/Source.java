@@ -62,7 +62,7 @@ public sealed interface Source {
    * @param baseUrl the API's root, for example {@code https://lcs.example.gov.uk/api}
    * @param path the notes resource, relative to the base URL
    * @param query query parameters; values may use {@code {{watermark}}}, {@code {{page}}}, {@code
-   *     {cursor}}, {@code {pageSize}}
+   *     {{cursor}}}, {@code {{pageSize}}}
    * @param headers extra request headers (never secrets: those go in {@code auth})
    * @param paging how the next page is asked for
    * @param notesAt where the list of notes is in a page: a JSON Pointer, or an XPath for XML
