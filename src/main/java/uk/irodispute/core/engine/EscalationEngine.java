@@ -17,6 +17,7 @@ import uk.irodispute.core.model.Pause;
 import uk.irodispute.core.model.Response;
 import uk.irodispute.core.model.StageRecord;
 import uk.irodispute.core.model.StageRecord.StageClosure;
+import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.model.Timer;
 import uk.irodispute.core.model.Timer.TimerKind;
 import uk.irodispute.core.protocol.Cap;
@@ -933,11 +934,25 @@ public final class EscalationEngine {
   }
 
   private static Decision rejectRaise(Command.Raise c, String reason) {
+    return rejectNote(c.commandId(), c.subject(), c.chairId(), reason);
+  }
+
+  /**
+   * A dispute note that cannot be taken and opens or changes no dispute: no events, and an alert
+   * telling its author (as the role {@code chair}) why.
+   *
+   * @param commandId the note's id and version
+   * @param subject whose case the note is on
+   * @param authorId who recorded the note
+   * @param reason in plain words, with no note text and no personal data
+   */
+  public static Decision rejectNote(
+      String commandId, Subject subject, String authorId, String reason) {
     Effect alert =
         new Effect.SendAlert(
-            "note/" + c.commandId() + "/rejected",
+            "note/" + commandId + "/rejected",
             null,
-            c.subject(),
+            subject,
             AlertKind.NOTE_REJECTED,
             List.of(CHAIR),
             List.of(),
@@ -945,7 +960,7 @@ public final class EscalationEngine {
             null,
             null,
             "Your dispute note could not be taken: " + reason + ".",
-            c.chairId());
+            authorId);
     return new Decision(
         Optional.empty(), List.of(), List.of(alert), Decision.Outcome.REJECTED, reason);
   }
