@@ -1,0 +1,70 @@
+package uk.irodispute.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import uk.irodispute.core.engine.Decision;
+import uk.irodispute.core.engine.Effect;
+import uk.irodispute.core.model.Dispute;
+import uk.irodispute.core.note.CaseNote;
+import uk.irodispute.delivery.CaseContacts;
+import uk.irodispute.delivery.Delivery;
+import uk.irodispute.delivery.DeliveryPlanner;
+
+/**
+ * Writes down what the engine decided, in the caller's transaction: the dispute's new state and
+ * next due time, the staff the note names, the events, and each effect's deliveries in the outbox.
+ */
+@Component
+class DecisionWriter {
+
+  private final Disputes disputes;
+  private final DisputeEvents events;
+  private final DisputeContacts contacts;
+  private final Outbox outbox;
+  private final DeliveryPlanner planner;
+
+  DecisionWriter(
+      Disputes disputes,
+      DisputeEvents events,
+      DisputeContacts contacts,
+      Outbox outbox,
+      @Lazy DeliveryPlanner planner) {
+    this.disputes = disputes;
+    this.events = events;
+    this.contacts = contacts;
+    this.outbox = outbox;
+    this.planner = planner;
+  }
+
+  /**
+   * @param before the dispute as it was read and locked; empty for a raise, or a rejected note
+   * @param decision what the engine decided
+   * @param note the note that caused it; empty for a tick
+   */
+  void write(
+      Optional<StoredDispute> before, Decision decision, Optional<CaseNote> note, Instant now) {
+    Optional<Dispute> after = decision.dispute();
+    CaseContacts people;
+    if (after.isPresent()) {
+      Dispute dispute = after.get();
+      if (before.isEmpty()) {
+        disputes.insert(dispute, now);
+      } else if (!before.get().dispute().equals(dispute)) {
+        disputes.update(before.get(), dispute, now);
+      }
+      note.ifPresent(n -> contacts.refresh(dispute.reference(), n, before.isEmpty()));
+      people = contacts.of(dispute.reference());
+    } else {
+      people = note.map(DisputeContacts::named).orElseGet(() -> new CaseContacts(List.of()));
+    }
+    events.append(decision.events());
+    for (Effect effect : decision.effects()) {
+      for (Delivery delivery : planner.plan(effect, after, people)) {
+        outbox.add(delivery, now);
+      }
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package uk.irodispute.store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.irodispute.core.engine.Command;
+import uk.irodispute.core.engine.Decision;
+import uk.irodispute.core.engine.EscalationEngine;
+import uk.irodispute.core.model.Subject;
+import uk.irodispute.core.note.CaseNote;
+import uk.irodispute.core.note.Classification;
+import uk.irodispute.core.note.NoteClassifier;
+
+/**
+ * Takes a case note, once, in one transaction: classifies it under its system's rules, hands the
+ * command to the engine, and writes the dispute, its events, the staff the note names, the
+ * deliveries and the note's outcome together. Nothing is written unless all of it is.
+ *
+ * <ul>
+ *   <li>A note version taken before is a duplicate, and nothing changes.
+ *   <li>A new version of a note whose earlier version acted on a dispute is ignored: edits are not
+ *       re-applied. A new version of a note that was only ignored or rejected (a draft, a note
+ *       missing an answer) is classified afresh.
+ *   <li>A command about a dispute locks the dispute's row, so notes about one dispute are taken one
+ *       after the other.
+ * </ul>
+ *
+ * Two nodes taking the same note at once: one commits, the other's transaction fails on the note's
+ * key and is taken again as a duplicate.
+ */
+@Component
+public class NoteIntake {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NoteIntake.class);
+
+  static final String EDIT_OF_APPLIED_NOTE =
+      "an edit of a note already applied; edits are not re-applied";
+
+  private final TransactionTemplate tx;
+  private final Clock clock;
+  private final EscalationEngine engine;
+  private final Classifiers classifiers;
+  private final ProcessedNotes processed;
+  private final Disputes disputes;
+  private final DisputeReferences references;
+  private final DecisionWriter writer;
+
+  NoteIntake(
+      PlatformTransactionManager transactions,
+      Clock clock,
+      EscalationEngine engine,
+      @Lazy Classifiers classifiers,
+      ProcessedNotes processed,
+      Disputes disputes,
+      DisputeReferences references,
+      DecisionWriter writer) {
+    this.tx = new TransactionTemplate(transactions);
+    this.clock = clock;
+    this.engine = engine;
+    this.classifiers = classifiers;
+    this.processed = processed;
+    this.disputes = disputes;
+    this.references = references;
+    this.writer = writer;
+  }
+
+  /** Takes the note; see the class comment for what that means. */
+  public IntakeResult take(CaseNote note) {
+    try {
+      return tx.execute(s -> takeOnce(note));
+    } catch (DuplicateKeyException | OptimisticLockingFailureException raced) {
+      LOG.info("Note {} was taken at the same time elsewhere; taking it again", note.commandId());
+      return tx.execute(s -> takeOnce(note));
+    }
+  }
+
+  private IntakeResult takeOnce(CaseNote note) {
+    Instant now = clock.instant();
+    Optional<IntakeResult> seen = processed.find(note);
+    if (seen.isPresent()) {
+      return new IntakeResult(
+          NoteOutcome.DUPLICATE,
+          seen.get().reference(),
+          "this note version was taken before ("
+              + seen.get().outcome().name().toLowerCase().replace('_', ' ')
+              + ")");
+    }
+    Optional<IntakeResult> acted = processed.actedVersion(note);
+    if (acted.isPresent()) {
+      return record(
+          note,
+          new IntakeResult(NoteOutcome.IGNORED, acted.get().reference(), EDIT_OF_APPLIED_NOTE),
+          now);
+    }
+    Optional<NoteClassifier> classifier = classifiers.forSystem(note.systemId());
+    if (classifier.isEmpty()) {
+      return record(
+          note,
+          new IntakeResult(
+              NoteOutcome.IGNORED,
+              null,
+              "no system file '" + note.systemId() + "' to classify the note by"),
+          now);
+    }
+    Classification classification =
+        classifier.get().classify(note, disputes, () -> references.next(now));
+    if (classification instanceof Classification.Ignored ignored) {
+      return record(note, new IntakeResult(NoteOutcome.IGNORED, null, ignored.reason()), now);
+    }
+    if (classification instanceof Classification.Rejected rejected) {
+      return reject(note, rejected.reason(), now);
+    }
+    Command command = ((Classification.Accepted) classification).command();
+    if (command instanceof Command.Raise raise) {
+      Decision decision = engine.raise(raise, now);
+      writer.write(Optional.empty(), decision, Optional.of(note), now);
+      String reference = decision.dispute().map(d -> d.reference().value()).orElse(null);
+      return record(note, result(decision, reference), now);
+    }
+    return decide(note, (Command.OnDispute) command, now);
+  }
+
+  private IntakeResult decide(CaseNote note, Command.OnDispute command, Instant now) {
+    Optional<StoredDispute> stored = disputes.lock(command.reference());
+    if (stored.isEmpty()) {
+      return reject(note, "there is no dispute " + command.reference(), now);
+    }
+    Subject subject = stored.get().dispute().subject();
+    if (!subject.sourceSystem().equals(note.systemId())
+        || !subject.personId().equals(note.personId())) {
+      return reject(
+          note, "dispute " + command.reference() + " is not about the child this note is on", now);
+    }
+    Decision decision = engine.decide(stored.get().dispute(), command, now);
+    if (decision.outcome() != Decision.Outcome.DUPLICATE) {
+      writer.write(stored, decision, Optional.of(note), now);
+    }
+    return record(note, result(decision, command.reference().value()), now);
+  }
+
+  private IntakeResult reject(CaseNote note, String reason, Instant now) {
+    Subject subject = new Subject(note.systemId(), note.personId(), note.caseId());
+    String author = note.author() == null ? null : note.author().id();
+    Decision decision = EscalationEngine.rejectNote(note.commandId(), subject, author, reason);
+    writer.write(Optional.empty(), decision, Optional.of(note), now);
+    return record(note, new IntakeResult(NoteOutcome.REJECTED, null, reason), now);
+  }
+
+  private IntakeResult record(CaseNote note, IntakeResult result, Instant now) {
+    processed.record(note, result, now);
+    return result;
+  }
+
+  private static IntakeResult result(Decision decision, String reference) {
+    NoteOutcome outcome =
+        switch (decision.outcome()) {
+          case APPLIED -> NoteOutcome.APPLIED;
+          case RECORDED_ONLY -> NoteOutcome.RECORDED_ONLY;
+          case REJECTED -> NoteOutcome.REJECTED;
+          case DUPLICATE -> NoteOutcome.DUPLICATE;
+          case NOTHING_DUE -> throw new IllegalStateException("a note is not a tick");
+        };
+    return new IntakeResult(outcome, reference, decision.reason());
+  }
+}

@@ -1,0 +1,368 @@
+package uk.irodispute.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import uk.irodispute.core.engine.EventType;
+import uk.irodispute.core.model.Dispute;
+import uk.irodispute.core.model.DisputeReference;
+import uk.irodispute.core.model.DisputeStatus;
+import uk.irodispute.core.note.CaseNote;
+import uk.irodispute.core.note.CaseWorker;
+import uk.irodispute.core.note.Classification;
+import uk.irodispute.core.note.NoteClassifier;
+import uk.irodispute.delivery.Delivery;
+
+/** A case note is taken once, in one transaction, against an in-memory H2. */
+class NoteIntakeTest {
+
+  /** Wednesday 4 November 2026, 10:00 in London (GMT). */
+  static final Instant RAISED = Instant.parse("2026-11-04T10:00:00Z");
+
+  static final DisputeReference FIRST = new DisputeReference("DRP-2026-000001");
+
+  private final MutableClock clock = new MutableClock(RAISED);
+  private final TestStore store = TestStore.h2(clock);
+
+  @Test
+  void aRaiseCreatesTheDisputeItsEventsContactsAndOutboxRows() {
+    IntakeResult result = store.intake.take(TestNotes.raise("N-1", "1", RAISED));
+
+    assertThat(result).isEqualTo(new IntakeResult(NoteOutcome.APPLIED, FIRST.value(), null));
+    Dispute dispute = store.disputes.find(FIRST).orElseThrow();
+    assertThat(dispute.status()).isEqualTo(DisputeStatus.OPEN);
+    assertThat(dispute.currentStageId()).isEqualTo("stage-1");
+    assertThat(dispute.appliedCommands()).containsExactly("test-lcs:N-1@1");
+    Map<String, Object> row =
+        store
+            .jdbc
+            .getJdbcTemplate()
+            .queryForMap("SELECT * FROM disputes WHERE reference = ?", FIRST.value());
+    assertThat(row)
+        .containsEntry("SYSTEM_ID", "test-lcs")
+        .containsEntry("PERSON_ID", "PERSON-1001")
+        .containsEntry("CASE_ID", "CASE-2001")
+        .containsEntry("STATUS", "OPEN")
+        .containsEntry("ROW_VERSION", 1L);
+    assertThat(
+            store
+                .jdbc
+                .getJdbcTemplate()
+                .queryForObject("SELECT next_due_at FROM disputes", java.time.OffsetDateTime.class)
+                .toInstant())
+        .isEqualTo(Instant.parse("2026-11-05T17:00:00Z"))
+        .isEqualTo(dispute.nextDueAt().orElseThrow());
+
+    assertThat(store.events.of(FIRST))
+        .extracting(e -> e.type())
+        .startsWith(EventType.RAISED, EventType.STAGE_OPENED);
+    assertThat(store.events.of(FIRST))
+        .extracting(e -> e.sequence())
+        .isEqualTo(
+            java.util.stream.LongStream.rangeClosed(1, dispute.lastSequence()).boxed().toList());
+
+    assertThat(store.contacts.of(FIRST).people())
+        .containsExactly(
+            TestNotes.IRO.as("chair"), TestNotes.SOCIAL_WORKER, TestNotes.TEAM_MANAGER);
+
+    assertThat(store.outbox.counts())
+        .containsEntry(OutboxStatus.PENDING, (long) store.count("outbox"));
+    List<OutboxItem> queued = store.outbox.claimDue(100);
+    assertThat(queued)
+        .isNotEmpty()
+        .allSatisfy(i -> assertThat(i.reference()).isEqualTo(FIRST.value()));
+    assertThat(queued)
+        .extracting(OutboxItem::delivery)
+        .filteredOn(Delivery.Mail.class::isInstance)
+        .map(Delivery.Mail.class::cast)
+        .anySatisfy(m -> assertThat(m.to()).containsExactly("sam.example@council.example"));
+
+    assertThat(
+            store
+                .jdbc
+                .getJdbcTemplate()
+                .queryForMap("SELECT outcome, reference, reason FROM processed_notes"))
+        .containsEntry("OUTCOME", "APPLIED")
+        .containsEntry("REFERENCE", FIRST.value());
+  }
+
+  @Test
+  void theSameNoteAgainIsADuplicateAndAddsNothing() {
+    CaseNote raise = TestNotes.raise("N-1", "1", RAISED);
+    store.intake.take(raise);
+    Map<String, Integer> before = rowCounts();
+
+    clock.advance(java.time.Duration.ofMinutes(5));
+    IntakeResult again = store.intake.take(raise);
+
+    assertThat(again.outcome()).isEqualTo(NoteOutcome.DUPLICATE);
+    assertThat(again.reference()).isEqualTo(FIRST.value());
+    assertThat(rowCounts()).isEqualTo(before);
+    assertThat(store.references.next(clock.instant())).isEqualTo(DisputeReference.of(2026, 2));
+  }
+
+  @Test
+  void anEditOfAnAppliedNoteIsIgnored() {
+    store.intake.take(TestNotes.raise("N-1", "1", RAISED));
+    Map<String, Integer> before = rowCounts();
+
+    IntakeResult edit = store.intake.take(TestNotes.raise("N-1", "2", RAISED.plusSeconds(600)));
+
+    assertThat(edit)
+        .isEqualTo(
+            new IntakeResult(NoteOutcome.IGNORED, FIRST.value(), NoteIntake.EDIT_OF_APPLIED_NOTE));
+    assertThat(store.count("disputes")).isEqualTo(1);
+    assertThat(store.count("processed_notes")).isEqualTo(before.get("processed_notes") + 1);
+    assertThat(store.count("dispute_events")).isEqualTo(before.get("dispute_events"));
+    assertThat(store.count("outbox")).isEqualTo(before.get("outbox"));
+  }
+
+  @Test
+  void anEditedDraftIsTaken() {
+    IntakeResult draft = store.intake.take(TestNotes.draftRaise("N-1", "1", RAISED));
+    assertThat(draft).isEqualTo(new IntakeResult(NoteOutcome.IGNORED, null, "the note is a draft"));
+    assertThat(store.count("disputes")).isZero();
+
+    IntakeResult finished = store.intake.take(TestNotes.raise("N-1", "2", RAISED.plusSeconds(60)));
+
+    assertThat(finished.outcome()).isEqualTo(NoteOutcome.APPLIED);
+    assertThat(store.disputes.find(FIRST).orElseThrow().appliedCommands())
+        .containsExactly("test-lcs:N-1@2");
+  }
+
+  @Test
+  void aResponseFindsTheChildsOpenDisputeAndKeepsTheChair() {
+    store.intake.take(TestNotes.raise("N-1", "1", RAISED));
+    clock.set(Instant.parse("2026-11-05T10:00:00Z"));
+
+    IntakeResult response =
+        store.intake.take(TestNotes.response("N-2", Instant.parse("2026-11-05T09:30:00Z")));
+
+    assertThat(response).isEqualTo(new IntakeResult(NoteOutcome.APPLIED, FIRST.value(), null));
+    Dispute dispute = store.disputes.find(FIRST).orElseThrow();
+    assertThat(dispute.currentStage().responses()).hasSize(1);
+    assertThat(store.events.of(FIRST))
+        .extracting(e -> e.type())
+        .contains(EventType.RESPONSE_RECORDED);
+    assertThat(store.contacts.of(FIRST).holding("chair")).contains(TestNotes.IRO.as("chair"));
+    assertThat(
+            store
+                .jdbc
+                .getJdbcTemplate()
+                .queryForObject("SELECT row_version FROM disputes", Long.class))
+        .isEqualTo(2L);
+  }
+
+  @Test
+  void laterNotesReplaceTheAllocatedWorkersRoleByRole() {
+    store.intake.take(TestNotes.raise("N-1", "1", RAISED));
+    CaseWorker newWorker =
+        new CaseWorker(
+            "social-worker", "SW-9", "Sol Example", "sol.example@council.example", "Team South");
+    CaseNote comment = TestNotes.comment("N-2", RAISED.plusSeconds(3600));
+    CaseNote reallocated =
+        new CaseNote(
+            comment.systemId(),
+            comment.noteId(),
+            comment.version(),
+            comment.modifiedAt(),
+            comment.personId(),
+            comment.caseId(),
+            comment.noteType(),
+            comment.author(),
+            comment.recordedAt(),
+            comment.text(),
+            comment.form(),
+            List.of(newWorker));
+
+    store.intake.take(reallocated);
+
+    assertThat(store.contacts.of(FIRST).people())
+        .containsExactly(TestNotes.IRO.as("chair"), newWorker, TestNotes.TEAM_MANAGER);
+  }
+
+  @Test
+  void aRejectedNoteOpensNothingAndTellsItsAuthor() {
+    IntakeResult rejected = store.intake.take(TestNotes.response("N-5", RAISED));
+
+    assertThat(rejected.outcome()).isEqualTo(NoteOutcome.REJECTED);
+    assertThat(rejected.reference()).isNull();
+    assertThat(store.count("disputes")).isZero();
+    List<OutboxItem> items = store.outbox.claimDue(10);
+    assertThat(items)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.idempotencyKey()).isEqualTo("note/test-lcs:N-5@1/rejected/mail");
+              assertThat(((Delivery.Mail) i.delivery()).to())
+                  .containsExactly("sam.example@council.example");
+              assertThat(((Delivery.Mail) i.delivery()).plainText())
+                  .contains("could not be taken: no open dispute for this child");
+            });
+    assertThat(
+            store
+                .jdbc
+                .getJdbcTemplate()
+                .queryForObject("SELECT reason FROM processed_notes", String.class))
+        .isEqualTo("no open dispute for this child; give the reference");
+  }
+
+  @Test
+  void aRaiseTheEngineRefusesOpensNothingAndTellsTheChair() {
+    CaseNote unknownTrack =
+        TestNotes.note(
+            "N-1",
+            "1",
+            "IRO-DISPUTE",
+            RAISED,
+            Map.of("protocol", "day-range-lac-cp", "track", "XX"),
+            TestNotes.IRO,
+            TestNotes.PERSON);
+
+    IntakeResult result = store.intake.take(unknownTrack);
+
+    assertThat(result.outcome()).isEqualTo(NoteOutcome.REJECTED);
+    assertThat(result.reason()).contains("track 'XX'");
+    assertThat(store.count("disputes")).isZero();
+    assertThat(store.outbox.claimDue(10))
+        .singleElement()
+        .satisfies(
+            i ->
+                assertThat(((Delivery.Mail) i.delivery()).to())
+                    .containsExactly("iris.example@council.example"));
+  }
+
+  @Test
+  void aNoteNamingAnotherChildsDisputeIsRejected() {
+    store.intake.take(TestNotes.raise("N-1", "1", RAISED));
+    CaseNote elsewhere =
+        TestNotes.note(
+            "N-2",
+            "1",
+            "IRO-COMMENT",
+            RAISED.plusSeconds(60),
+            Map.of("reference", FIRST.value()),
+            TestNotes.IRO,
+            "PERSON-9999");
+
+    IntakeResult result = store.intake.take(elsewhere);
+
+    assertThat(result.outcome()).isEqualTo(NoteOutcome.REJECTED);
+    assertThat(result.reason())
+        .isEqualTo("dispute DRP-2026-000001 is not about the child this note is on");
+    assertThat(store.disputes.find(FIRST).orElseThrow().appliedCommands())
+        .containsExactly("test-lcs:N-1@1");
+  }
+
+  @Test
+  void aNoteFromASystemWithoutRulesIsIgnored() {
+    CaseNote raise = TestNotes.raise("N-1", "1", RAISED);
+    CaseNote other =
+        new CaseNote(
+            "unknown-system",
+            raise.noteId(),
+            raise.version(),
+            raise.modifiedAt(),
+            raise.personId(),
+            raise.caseId(),
+            raise.noteType(),
+            raise.author(),
+            raise.recordedAt(),
+            raise.text(),
+            raise.form(),
+            raise.allocated());
+
+    IntakeResult result = store.intake.take(other);
+
+    assertThat(result)
+        .isEqualTo(
+            new IntakeResult(
+                NoteOutcome.IGNORED,
+                null,
+                "no system file 'unknown-system' to classify the note by"));
+    assertThat(store.count("processed_notes")).isEqualTo(1);
+  }
+
+  @Test
+  void theNoteTextIsStoredNowhere() {
+    store.intake.take(TestNotes.raise("N-1", "1", RAISED));
+    store.intake.take(TestNotes.response("N-2", RAISED.plusSeconds(60)));
+    store.intake.take(TestNotes.draftRaise("N-3", "1", RAISED));
+
+    for (String table :
+        List.of("disputes", "dispute_events", "processed_notes", "case_contacts", "outbox")) {
+      List<Map<String, Object>> rows =
+          store.jdbc.getJdbcTemplate().queryForList("SELECT * FROM " + table);
+      assertThat(rows).as(table).isNotEmpty();
+      assertThat(rows.toString()).as(table).doesNotContain("Invented-Child", "care plan");
+    }
+  }
+
+  @Test
+  void twoNotesAboutOneDisputeTakenAtOnceAreTakenOneAfterTheOther() throws Exception {
+    store.intake.take(TestNotes.raise("N-1", "1", RAISED));
+    CyclicBarrier bothClassified = new CyclicBarrier(2);
+    AtomicInteger classified = new AtomicInteger();
+    NoteClassifier waitForTheOther =
+        (note, open, newReference) -> {
+          Classification c = TestNotes.CLASSIFIER.classify(note, open, newReference);
+          if (classified.incrementAndGet() <= 2) {
+            try {
+              bothClassified.await(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+              throw new IllegalStateException("the other note never came", e);
+            }
+          }
+          return c;
+        };
+    TestStore racing = store.withClassifier(waitForTheOther);
+
+    CompletableFuture<IntakeResult> comment =
+        CompletableFuture.supplyAsync(
+            () -> racing.intake.take(TestNotes.comment("N-2", RAISED.plusSeconds(60))));
+    CompletableFuture<IntakeResult> response =
+        CompletableFuture.supplyAsync(
+            () -> racing.intake.take(TestNotes.response("N-3", RAISED.plusSeconds(120))));
+
+    assertThat(comment.get(30, TimeUnit.SECONDS).outcome()).isEqualTo(NoteOutcome.APPLIED);
+    assertThat(response.get(30, TimeUnit.SECONDS).outcome()).isEqualTo(NoteOutcome.APPLIED);
+    assertThat(classified)
+        .as("each note classified once: the lock, not a retry, kept them apart")
+        .hasValue(2);
+    Dispute dispute = store.disputes.find(FIRST).orElseThrow();
+    assertThat(dispute.appliedCommands())
+        .containsExactlyInAnyOrder("test-lcs:N-1@1", "test-lcs:N-2@1", "test-lcs:N-3@1");
+    assertThat(store.events.of(FIRST))
+        .extracting(e -> e.sequence())
+        .isEqualTo(
+            java.util.stream.LongStream.rangeClosed(1, dispute.lastSequence()).boxed().toList());
+    assertThat(
+            store
+                .jdbc
+                .getJdbcTemplate()
+                .queryForObject("SELECT row_version FROM disputes", Long.class))
+        .isEqualTo(3L);
+  }
+
+  private Map<String, Integer> rowCounts() {
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (String table :
+        List.of(
+            "disputes",
+            "dispute_events",
+            "processed_notes",
+            "case_contacts",
+            "outbox",
+            "reference_sequences")) {
+      counts.put(table, store.count(table));
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,122 @@
+package uk.irodispute.store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import uk.irodispute.core.calendar.WorkingCalendar;
+import uk.irodispute.core.engine.EscalationEngine;
+import uk.irodispute.core.note.NoteClassifier;
+import uk.irodispute.core.protocol.ProtocolRegistry;
+import uk.irodispute.delivery.DeliveryPlanner;
+import uk.irodispute.holidays.BankHolidaySources;
+import uk.irodispute.mappings.ProtocolFileLoader;
+
+/**
+ * The store's components over one migrated database, wired by hand as Spring would: an in-memory H2
+ * by default, any other database through {@link #on}. The engine runs the shipped protocols.
+ */
+final class TestStore {
+
+  static final EscalationEngine ENGINE =
+      new EscalationEngine(
+          new ProtocolRegistry(
+              new ProtocolFileLoader().loadDirectory(Path.of("mappings/protocols"))),
+          settings ->
+              new WorkingCalendar(
+                  settings.region(),
+                  settings.hours(),
+                  settings.closureDays(),
+                  BankHolidaySources.standard()));
+
+  final DataSource dataSource;
+  final NamedParameterJdbcTemplate jdbc;
+  final MutableClock clock;
+  final RecordingPlanner planner = new RecordingPlanner();
+  final StoreJson json = new StoreJson();
+  final Disputes disputes;
+  final DisputeEvents events;
+  final DisputeContacts contacts;
+  final DisputeReferences references;
+  final Outbox outbox;
+  final Watermarks watermarks;
+  final NoteIntake intake;
+  final DueDisputes due;
+
+  private TestStore(
+      DataSource dataSource, MutableClock clock, Classifiers classifiers, OutboxProperties outbox) {
+    Flyway.configure().dataSource(dataSource).load().migrate();
+    this.dataSource = dataSource;
+    this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+    this.clock = clock;
+    var transactions = new DataSourceTransactionManager(dataSource);
+    this.disputes = new Disputes(jdbc, json);
+    this.events = new DisputeEvents(jdbc, json);
+    this.contacts = new DisputeContacts(jdbc);
+    this.references = new DisputeReferences(jdbc);
+    this.outbox = new Outbox(jdbc, transactions, json, clock, outbox);
+    this.watermarks = new Watermarks(jdbc, clock);
+    DeliveryPlanner planning = planner;
+    var writer = new DecisionWriter(disputes, events, contacts, this.outbox, planning);
+    this.intake =
+        new NoteIntake(
+            transactions,
+            clock,
+            ENGINE,
+            classifiers,
+            new ProcessedNotes(jdbc),
+            disputes,
+            references,
+            writer);
+    this.due = new DueDisputes(transactions, clock, ENGINE, disputes, writer);
+  }
+
+  /** A fresh in-memory H2 database; the test system's notes classified by {@link TestNotes}. */
+  static TestStore h2(MutableClock clock) {
+    return h2(clock, defaults());
+  }
+
+  static TestStore h2(MutableClock clock, OutboxProperties outbox) {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:store-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+    h2.setUser("sa");
+    return new TestStore(h2, clock, TestStore::classifier, outbox);
+  }
+
+  static TestStore on(DataSource dataSource, MutableClock clock) {
+    return new TestStore(dataSource, clock, TestStore::classifier, defaults());
+  }
+
+  /** The same database and clock, every system's notes classified by the given classifier. */
+  TestStore withClassifier(NoteClassifier classifier) {
+    return new TestStore(dataSource, clock, system -> Optional.of(classifier), defaults());
+  }
+
+  static OutboxProperties defaults() {
+    return new OutboxProperties(
+        10,
+        Duration.ofMinutes(5),
+        List.of(
+            Duration.ofSeconds(30),
+            Duration.ofMinutes(2),
+            Duration.ofMinutes(10),
+            Duration.ofMinutes(30),
+            Duration.ofHours(1)));
+  }
+
+  int count(String table) {
+    Integer rows =
+        jdbc.getJdbcTemplate().queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+    return rows == null ? 0 : rows;
+  }
+
+  private static Optional<NoteClassifier> classifier(String systemId) {
+    return TestNotes.SYSTEM.equals(systemId) ? Optional.of(TestNotes.CLASSIFIER) : Optional.empty();
+  }
+}
