@@ -20,8 +20,12 @@ final class RecordingPlanner implements DeliveryPlanner {
 
   final List<CaseContacts> contactsSeen = new CopyOnWriteArrayList<>();
 
+  /** Runs before each effect is planned, inside the caller's transaction. */
+  volatile Runnable beforePlanning = () -> {};
+
   @Override
   public List<Delivery> plan(Effect effect, Optional<Dispute> dispute, CaseContacts contacts) {
+    beforePlanning.run();
     contactsSeen.add(contacts);
     String reference = effect.reference() == null ? null : effect.reference().value();
     if (effect instanceof Effect.WriteCaseNote note) {

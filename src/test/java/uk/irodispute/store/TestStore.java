@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.irodispute.core.calendar.WorkingCalendar;
 import uk.irodispute.core.engine.EscalationEngine;
 import uk.irodispute.core.note.NoteClassifier;
@@ -24,10 +26,12 @@ import uk.irodispute.mappings.ProtocolFileLoader;
  */
 final class TestStore {
 
+  static final ProtocolRegistry PROTOCOLS =
+      new ProtocolRegistry(new ProtocolFileLoader().loadDirectory(Path.of("mappings/protocols")));
+
   static final EscalationEngine ENGINE =
       new EscalationEngine(
-          new ProtocolRegistry(
-              new ProtocolFileLoader().loadDirectory(Path.of("mappings/protocols"))),
+          PROTOCOLS,
           settings ->
               new WorkingCalendar(
                   settings.region(),
@@ -108,6 +112,12 @@ final class TestStore {
             Duration.ofMinutes(10),
             Duration.ofMinutes(30),
             Duration.ofHours(1)));
+  }
+
+  /** Runs the work in a transaction, as the intake and the tick do. */
+  <T> T inTransaction(Supplier<T> work) {
+    return new TransactionTemplate(new DataSourceTransactionManager(dataSource))
+        .execute(s -> work.get());
   }
 
   int count(String table) {
