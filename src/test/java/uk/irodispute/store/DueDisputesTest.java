@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -60,7 +61,7 @@ class DueDisputesTest {
             store
                 .jdbc
                 .getJdbcTemplate()
-                .queryForObject("SELECT next_due_at FROM disputes", java.time.OffsetDateTime.class)
+                .queryForObject("SELECT next_due_at FROM disputes", OffsetDateTime.class)
                 .toInstant())
         .isEqualTo(Instant.parse("2026-11-09T17:00:00Z"));
 

@@ -2,13 +2,13 @@ package uk.irodispute.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.TreeMap;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import uk.irodispute.core.engine.EventType;
 import uk.irodispute.core.model.Dispute;
@@ -16,8 +16,6 @@ import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.DisputeStatus;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.CaseWorker;
-import uk.irodispute.core.note.Classification;
-import uk.irodispute.core.note.NoteClassifier;
 import uk.irodispute.delivery.Delivery;
 
 /** A case note is taken once, in one transaction, against an in-memory H2. */
@@ -55,7 +53,7 @@ class NoteIntakeTest {
             store
                 .jdbc
                 .getJdbcTemplate()
-                .queryForObject("SELECT next_due_at FROM disputes", java.time.OffsetDateTime.class)
+                .queryForObject("SELECT next_due_at FROM disputes", OffsetDateTime.class)
                 .toInstant())
         .isEqualTo(Instant.parse("2026-11-05T17:00:00Z"))
         .isEqualTo(dispute.nextDueAt().orElseThrow());
@@ -65,8 +63,7 @@ class NoteIntakeTest {
         .startsWith(EventType.RAISED, EventType.STAGE_OPENED);
     assertThat(store.events.of(FIRST))
         .extracting(e -> e.sequence())
-        .isEqualTo(
-            java.util.stream.LongStream.rangeClosed(1, dispute.lastSequence()).boxed().toList());
+        .isEqualTo(LongStream.rangeClosed(1, dispute.lastSequence()).boxed().toList());
 
     assertThat(store.contacts.of(FIRST).people())
         .containsExactly(
@@ -99,7 +96,7 @@ class NoteIntakeTest {
     store.intake.take(raise);
     Map<String, Integer> before = rowCounts();
 
-    clock.advance(java.time.Duration.ofMinutes(5));
+    clock.advance(Duration.ofMinutes(5));
     IntakeResult again = store.intake.take(raise);
 
     assertThat(again.outcome()).isEqualTo(NoteOutcome.DUPLICATE);
@@ -307,52 +304,11 @@ class NoteIntakeTest {
 
   @Test
   void twoNotesAboutOneDisputeTakenAtOnceAreTakenOneAfterTheOther() throws Exception {
-    store.intake.take(TestNotes.raise("N-1", "1", RAISED));
-    CyclicBarrier bothClassified = new CyclicBarrier(2);
-    AtomicInteger classified = new AtomicInteger();
-    NoteClassifier waitForTheOther =
-        (note, open, newReference) -> {
-          Classification c = TestNotes.CLASSIFIER.classify(note, open, newReference);
-          if (classified.incrementAndGet() <= 2) {
-            try {
-              bothClassified.await(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-              throw new IllegalStateException("the other note never came", e);
-            }
-          }
-          return c;
-        };
-    TestStore racing = store.withClassifier(waitForTheOther);
-
-    CompletableFuture<IntakeResult> comment =
-        CompletableFuture.supplyAsync(
-            () -> racing.intake.take(TestNotes.comment("N-2", RAISED.plusSeconds(60))));
-    CompletableFuture<IntakeResult> response =
-        CompletableFuture.supplyAsync(
-            () -> racing.intake.take(TestNotes.response("N-3", RAISED.plusSeconds(120))));
-
-    assertThat(comment.get(30, TimeUnit.SECONDS).outcome()).isEqualTo(NoteOutcome.APPLIED);
-    assertThat(response.get(30, TimeUnit.SECONDS).outcome()).isEqualTo(NoteOutcome.APPLIED);
-    assertThat(classified)
-        .as("each note classified once: the lock, not a retry, kept them apart")
-        .hasValue(2);
-    Dispute dispute = store.disputes.find(FIRST).orElseThrow();
-    assertThat(dispute.appliedCommands())
-        .containsExactlyInAnyOrder("test-lcs:N-1@1", "test-lcs:N-2@1", "test-lcs:N-3@1");
-    assertThat(store.events.of(FIRST))
-        .extracting(e -> e.sequence())
-        .isEqualTo(
-            java.util.stream.LongStream.rangeClosed(1, dispute.lastSequence()).boxed().toList());
-    assertThat(
-            store
-                .jdbc
-                .getJdbcTemplate()
-                .queryForObject("SELECT row_version FROM disputes", Long.class))
-        .isEqualTo(3L);
+    IntakeRace.twoNotesAtOnce(store);
   }
 
   private Map<String, Integer> rowCounts() {
-    Map<String, Integer> counts = new java.util.TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>();
     for (String table :
         List.of(
             "disputes",

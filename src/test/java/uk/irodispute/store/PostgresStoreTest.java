@@ -1,0 +1,133 @@
+package uk.irodispute.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import uk.irodispute.core.model.DisputeReference;
+
+/**
+ * The schema and the store's SQL on PostgreSQL, the production database, so that neither drifts
+ * into H2-only SQL. Each test gets a schema of its own, dropped afterwards. Without PostgreSQL on
+ * {@code 127.0.0.1:5432} (database {@code test}, user {@code postgres}; {@code
+ * IRO_TEST_POSTGRES_URL} overrides) the tests are skipped, except in CI ({@code CI=true}), where
+ * they fail.
+ */
+class PostgresStoreTest {
+
+  static final String URL =
+      System.getenv()
+          .getOrDefault("IRO_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+  static final String USER = System.getenv().getOrDefault("IRO_TEST_POSTGRES_USER", "postgres");
+  static final Instant RAISED = Instant.parse("2026-11-04T10:00:00Z");
+
+  private final String schema = "iro_store_test_" + UUID.randomUUID().toString().replace("-", "");
+  private TestStore store;
+  private MutableClock clock;
+
+  @BeforeEach
+  void freshSchema() throws SQLException {
+    try (Connection c = connect()) {
+      c.createStatement().execute("CREATE SCHEMA " + schema);
+    }
+    clock = new MutableClock(RAISED);
+    store =
+        TestStore.on(
+            new DriverManagerDataSource(URL + "?currentSchema=" + schema, USER, ""), clock);
+  }
+
+  @AfterEach
+  void dropSchema() throws SQLException {
+    try (Connection c = connect()) {
+      c.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+  }
+
+  @Test
+  void theMigrationCreatesEveryTable() {
+    List<String> tables =
+        store
+            .jdbc
+            .getJdbcTemplate()
+            .queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
+                    + " ORDER BY table_name",
+                String.class,
+                schema);
+
+    assertThat(tables)
+        .containsExactly(
+            "case_contacts",
+            "dispute_events",
+            "disputes",
+            "flyway_schema_history",
+            "outbox",
+            "processed_notes",
+            "reference_sequences",
+            "source_watermarks");
+  }
+
+  @Test
+  void aDisputeIsTakenTickedAndDeliveredOnPostgres() {
+    DisputeReference first = new DisputeReference("DRP-2026-000001");
+    assertThat(store.intake.take(TestNotes.raise("N-1", "1", RAISED)).outcome())
+        .isEqualTo(NoteOutcome.APPLIED);
+    assertThat(store.intake.take(TestNotes.raise("N-1", "1", RAISED)).outcome())
+        .isEqualTo(NoteOutcome.DUPLICATE);
+    assertThat(store.intake.take(TestNotes.raise("N-1", "2", RAISED)).outcome())
+        .isEqualTo(NoteOutcome.IGNORED);
+    assertThat(store.intake.take(TestNotes.comment("N-2", RAISED.plusSeconds(60))).reference())
+        .isEqualTo(first.value());
+    assertThat(store.contacts.of(first).holding("chair")).isPresent();
+
+    clock.set(Instant.parse("2026-11-05T17:00:00Z"));
+    assertThat(store.due.tickDue(10)).isEqualTo(1);
+    assertThat(store.due.tickDue(10)).isZero();
+    assertThat(store.disputes.find(first).orElseThrow().currentStageId()).isEqualTo("stage-2");
+    assertThat(store.disputes.open()).hasSize(1);
+    assertThat(store.events.of(first)).isNotEmpty();
+
+    List<OutboxItem> claimed = store.outbox.claimDue(100);
+    assertThat(claimed).hasSize(store.count("outbox"));
+    assertThat(store.outbox.failed(claimed.get(0).id(), "HTTP 503")).isTrue();
+    assertThat(store.outbox.delivered(claimed.get(1).id())).isTrue();
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(store.outbox.claimDue(100)).extracting(OutboxItem::attempts).containsExactly(2);
+    assertThat(store.outbox.counts().get(OutboxStatus.DELIVERED)).isEqualTo(1L);
+
+    store.watermarks.advance("test-lcs", new Watermark(RAISED, "N-2", null));
+    assertThat(store.watermarks.get("test-lcs")).isEqualTo(new Watermark(RAISED, "N-2", null));
+    assertThat(store.inTransaction(() -> store.references.next(clock.instant())).value())
+        .isEqualTo("DRP-2026-000002");
+  }
+
+  @Test
+  void twoNotesAboutOneDisputeTakenAtOnceAreTakenOneAfterTheOther() throws Exception {
+    IntakeRace.twoNotesAtOnce(store);
+  }
+
+  private Connection connect() {
+    try {
+      DriverManager.setLoginTimeout(5);
+      return DriverManager.getConnection(URL, USER, "");
+    } catch (SQLException e) {
+      String why = "PostgreSQL is not reachable at " + URL + ": " + e.getMessage();
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(why + " (CI=true: these tests must run)");
+      }
+      Assumptions.abort(why);
+      throw new IllegalStateException(why, e);
+    }
+  }
+}
