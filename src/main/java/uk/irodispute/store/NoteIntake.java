@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,7 +34,8 @@ import uk.irodispute.core.note.NoteClassifier;
  * </ul>
  *
  * Two nodes taking the same note at once: one commits, the other's transaction fails on the note's
- * key and is taken again as a duplicate.
+ * key and is taken again, as a duplicate. A transaction that lost a lock or a version check to
+ * another is taken again once in the same way.
  */
 @Component
 public class NoteIntake {
@@ -76,7 +77,7 @@ public class NoteIntake {
   public IntakeResult take(CaseNote note) {
     try {
       return tx.execute(s -> takeOnce(note));
-    } catch (DuplicateKeyException | OptimisticLockingFailureException raced) {
+    } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
       LOG.info("Note {} was taken at the same time elsewhere; taking it again", note.commandId());
       return tx.execute(s -> takeOnce(note));
     }
