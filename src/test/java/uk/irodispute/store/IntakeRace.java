@@ -3,6 +3,7 @@ package uk.irodispute.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -26,21 +27,8 @@ final class IntakeRace {
 
   static void twoNotesAtOnce(TestStore store) throws Exception {
     store.intake.take(TestNotes.raise("N-1", "1", RAISED));
-    CyclicBarrier bothClassified = new CyclicBarrier(2);
     AtomicInteger classified = new AtomicInteger();
-    NoteClassifier waitForTheOther =
-        (note, open, newReference) -> {
-          Classification c = TestNotes.CLASSIFIER.classify(note, open, newReference);
-          if (classified.incrementAndGet() <= 2) {
-            try {
-              bothClassified.await(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-              throw new IllegalStateException("the other note never came", e);
-            }
-          }
-          return c;
-        };
-    TestStore racing = store.withClassifier(waitForTheOther);
+    TestStore racing = store.withClassifier(waitingForEachOther(classified));
 
     CompletableFuture<IntakeResult> comment =
         CompletableFuture.supplyAsync(
@@ -66,5 +54,45 @@ final class IntakeRace {
                 .getJdbcTemplate()
                 .queryForObject("SELECT row_version FROM disputes", Long.class))
         .isEqualTo(3L);
+  }
+
+  /**
+   * The same note on two nodes at once: both find it new and classify it; one applies it, the
+   * other, after the lock, fails on the note's key and is taken again, as a duplicate.
+   */
+  static void sameNoteTwiceAtOnce(TestStore store) throws Exception {
+    store.intake.take(TestNotes.raise("N-1", "1", RAISED));
+    AtomicInteger classified = new AtomicInteger();
+    TestStore racing = store.withClassifier(waitingForEachOther(classified));
+    int eventsBefore = store.count("dispute_events");
+
+    CompletableFuture<IntakeResult> one =
+        CompletableFuture.supplyAsync(
+            () -> racing.intake.take(TestNotes.comment("N-2", RAISED.plusSeconds(60))));
+    CompletableFuture<IntakeResult> other =
+        CompletableFuture.supplyAsync(
+            () -> racing.intake.take(TestNotes.comment("N-2", RAISED.plusSeconds(60))));
+
+    assertThat(List.of(one.get(30, TimeUnit.SECONDS), other.get(30, TimeUnit.SECONDS)))
+        .extracting(IntakeResult::outcome)
+        .containsExactlyInAnyOrder(NoteOutcome.APPLIED, NoteOutcome.DUPLICATE);
+    assertThat(store.count("dispute_events")).isEqualTo(eventsBefore + 1);
+    assertThat(store.count("processed_notes")).isEqualTo(2);
+  }
+
+  /** The test classifier, each of the first two notes waiting until the other is classified. */
+  private static NoteClassifier waitingForEachOther(AtomicInteger classified) {
+    CyclicBarrier bothClassified = new CyclicBarrier(2);
+    return (note, open, newReference) -> {
+      Classification c = TestNotes.CLASSIFIER.classify(note, open, newReference);
+      if (classified.incrementAndGet() <= 2) {
+        try {
+          bothClassified.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+          throw new IllegalStateException("the other note never came", e);
+        }
+      }
+      return c;
+    };
   }
 }

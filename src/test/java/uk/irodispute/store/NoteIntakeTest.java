@@ -307,6 +307,11 @@ class NoteIntakeTest {
     IntakeRace.twoNotesAtOnce(store);
   }
 
+  @Test
+  void theSameNoteTakenOnTwoNodesAtOnceIsAppliedOnce() throws Exception {
+    IntakeRace.sameNoteTwiceAtOnce(store);
+  }
+
   private Map<String, Integer> rowCounts() {
     Map<String, Integer> counts = new TreeMap<>();
     for (String table :

@@ -117,6 +117,11 @@ class PostgresStoreTest {
     IntakeRace.twoNotesAtOnce(store);
   }
 
+  @Test
+  void theSameNoteTakenOnTwoNodesAtOnceIsAppliedOnce() throws Exception {
+    IntakeRace.sameNoteTwiceAtOnce(store);
+  }
+
   private Connection connect() {
     try {
       DriverManager.setLoginTimeout(5);
