@@ -20,6 +20,14 @@ public record MappingsProperties(Path directory) {
     return directory.resolve("protocols");
   }
 
+  /**
+   * The staff directory's folder, {@code directory/} under the mappings folder ({@code directory()}
+   * is the mappings folder itself).
+   */
+  public Path staffDirectory() {
+    return directory.resolve("directory");
+  }
+
   /** The GOV.UK bank-holidays file, used on top of the holiday library when present. */
   public Path bankHolidays() {
     return directory.resolve("calendar").resolve("bank-holidays.json");

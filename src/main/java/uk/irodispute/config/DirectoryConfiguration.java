@@ -1,0 +1,100 @@
+package uk.irodispute.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.irodispute.core.protocol.Protocol;
+import uk.irodispute.core.protocol.ProtocolRegistry;
+import uk.irodispute.core.protocol.RoleDefinition.RoleSource;
+import uk.irodispute.directory.Directory;
+import uk.irodispute.directory.ServiceArea;
+import uk.irodispute.mappings.DirectoryFileLoader;
+import uk.irodispute.mappings.Suggestions;
+
+/**
+ * Reads the staff directory under {@code mappings/directory/} at start-up. A file with a mistake
+ * stops start-up with the file, line and field; a missing or empty folder gives an empty directory,
+ * and every directory role is then alerted to the chair and operations as having nobody.
+ */
+@Configuration
+public class DirectoryConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DirectoryConfiguration.class);
+
+  @Bean
+  Directory directory(MappingsProperties mappings, ProtocolRegistry protocols) {
+    Directory directory = new DirectoryFileLoader().loadDirectory(mappings.staffDirectory());
+    if (directory.isEmpty()) {
+      LOG.warn(
+          "No staff directory under {}: roles from the directory will be alerted to the chair as"
+              + " having nobody",
+          mappings.staffDirectory());
+      return directory;
+    }
+    LOG.info(
+        "Loaded the staff directory: {} people, {} areas, {} operations address(es)",
+        directory.people().size(),
+        directory.areas().size(),
+        directory.operations().size());
+    warnOfRolesWithNobodyByDefault(directory, protocols);
+    warnOfRolesNoProtocolUses(directory, protocols);
+    return directory;
+  }
+
+  /** A role no protocol declares is most likely mistyped, and would never be looked up. */
+  private static void warnOfRolesNoProtocolUses(Directory directory, ProtocolRegistry protocols) {
+    Set<String> declared =
+        protocols.latest().stream()
+            .flatMap(p -> p.roles().stream())
+            .map(r -> r.id())
+            .collect(Collectors.toSet());
+    for (ServiceArea area : directory.areas()) {
+      for (String role : area.roles().keySet()) {
+        if (!declared.contains(role)) {
+          LOG.warn(
+              "Directory area {} names role '{}', which no protocol declares{}",
+              area.id(),
+              role,
+              Suggestions.didYouMean(role, declared));
+        }
+      }
+    }
+  }
+
+  /**
+   * A directory role that the default area does not name reaches someone only for cases whose team
+   * is in an area that does: worth one line in the log, not a refusal to start.
+   */
+  private static void warnOfRolesWithNobodyByDefault(
+      Directory directory, ProtocolRegistry protocols) {
+    Map<String, Set<String>> protocolsByRole = new TreeMap<>();
+    for (Protocol protocol : protocols.latest()) {
+      protocol.roles().stream()
+          .filter(r -> r.source() == RoleSource.DIRECTORY || r.source() == RoleSource.EXTERNAL)
+          .map(r -> r.id())
+          .filter(role -> directory.holding(role, List.of()).isEmpty())
+          .filter(role -> !namedInEveryArea(directory, role))
+          .forEach(
+              role ->
+                  protocolsByRole.computeIfAbsent(role, k -> new TreeSet<>()).add(protocol.id()));
+    }
+    if (!protocolsByRole.isEmpty()) {
+      LOG.warn(
+          "The directory's default area names nobody for {} (role: protocols); cases outside the"
+              + " areas that do will alert the chair and operations instead",
+          protocolsByRole);
+    }
+  }
+
+  private static boolean namedInEveryArea(Directory directory, String role) {
+    List<ServiceArea> areas = directory.areas();
+    return !areas.isEmpty() && areas.stream().allMatch(a -> a.holders(role).isPresent());
+  }
+}

@@ -1,0 +1,134 @@
+package uk.irodispute.delivery;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** How a value is made safe for where a template puts it. */
+public enum Escaping {
+  /** As it is: plain-text mails and integration-table values. */
+  PLAIN {
+    @Override
+    public String escape(String value) {
+      return value;
+    }
+  },
+  /** HTML text and quoted attribute values. */
+  HTML {
+    @Override
+    public String escape(String value) {
+      return markup(value);
+    }
+  },
+  /** XML text and quoted attribute values. */
+  XML {
+    @Override
+    public String escape(String value) {
+      StringBuilder out = new StringBuilder(value.length());
+      value
+          .codePoints()
+          .filter(Escaping::allowedInXml)
+          .forEach(c -> out.append(markup(Character.toString(c))));
+      return out.toString();
+    }
+  },
+  /** The inside of a JSON string (the template gives the quotes). */
+  JSON {
+    @Override
+    public String escape(String value) {
+      StringBuilder out = new StringBuilder(value.length() + 8);
+      for (char c : value.toCharArray()) {
+        switch (c) {
+          case '"' -> out.append("\\\"");
+          case '\\' -> out.append("\\\\");
+          case '\n' -> out.append("\\n");
+          case '\r' -> out.append("\\r");
+          case '\t' -> out.append("\\t");
+          case '\b' -> out.append("\\b");
+          case '\f' -> out.append("\\f");
+          default -> {
+            if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+              out.append(String.format("\\u%04x", (int) c));
+            } else {
+              out.append(c);
+            }
+          }
+        }
+      }
+      return out.toString();
+    }
+  },
+  /** One URL path segment or query value: every reserved character percent-encoded. */
+  URL {
+    @Override
+    public String escape(String value) {
+      return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+  },
+  /** A file name: letters, digits, '.', '-' and '_' kept, anything else (such as '/') as '_'. */
+  FILE_NAME {
+    @Override
+    public String escape(String value) {
+      String safe = value.replaceAll("[^A-Za-z0-9._-]", "_");
+      return safe.startsWith(".") ? "_" + safe.substring(1) : safe;
+    }
+  };
+
+  /** The value made safe for its place. */
+  public abstract String escape(String value);
+
+  /** The escaping a body of this content type takes: JSON, XML, HTML or else plain. */
+  public static Escaping forContentType(String contentType) {
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    if (type.contains("json")) {
+      return JSON;
+    }
+    if (type.contains("xml")) {
+      return XML;
+    }
+    if (type.contains("html")) {
+      return HTML;
+    }
+    return PLAIN;
+  }
+
+  /** The escaping a file's body takes, by the file name's extension. */
+  public static Escaping forFileName(String fileName) {
+    String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) {
+      return JSON;
+    }
+    if (name.endsWith(".xml")) {
+      return XML;
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return HTML;
+    }
+    return PLAIN;
+  }
+
+  private static String markup(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 16);
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The characters XML 1.0 allows; control characters other than tab and line ends are not. */
+  private static boolean allowedInXml(int c) {
+    return c == 0x9
+        || c == 0xA
+        || c == 0xD
+        || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
+  }
+}

@@ -1,0 +1,96 @@
+package uk.irodispute.delivery;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.irodispute.core.engine.Effect;
+import uk.irodispute.core.model.Dispute;
+import uk.irodispute.core.protocol.Protocol;
+import uk.irodispute.core.protocol.ProtocolRegistry;
+import uk.irodispute.core.protocol.RoleDefinition;
+import uk.irodispute.directory.Directory;
+import uk.irodispute.systems.SystemDefinition;
+
+/**
+ * Plans deliveries from the system files, the staff directory and the protocols: a case note
+ * becomes the system's write-back (an HTTP request, a table row, a file or a mail), an alert
+ * becomes a mail to the people holding its roles, and each role with nobody behind it becomes a
+ * mail to the chair and to operations.
+ */
+public final class RenderingDeliveryPlanner implements DeliveryPlanner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RenderingDeliveryPlanner.class);
+
+  private final Function<String, SystemDefinition> systems;
+  private final ProtocolRegistry protocols;
+  private final AlertPlanner alerts;
+  private final WriteBackRenderer writeBacks = new WriteBackRenderer();
+
+  /**
+   * @param systems the system file by id; null for an id no file has
+   * @param directory the staff directory
+   * @param protocols every loaded protocol version, for role names and where roles are found
+   */
+  public RenderingDeliveryPlanner(
+      Function<String, SystemDefinition> systems, Directory directory, ProtocolRegistry protocols) {
+    this.systems = systems;
+    this.protocols = protocols;
+    this.alerts =
+        new AlertPlanner(new RecipientResolver(directory), directory, new AlertMessages());
+  }
+
+  @Override
+  public List<Delivery> plan(Effect effect, Optional<Dispute> dispute, CaseContacts contacts) {
+    String systemId = systemIdOf(effect);
+    SystemDefinition system = systemId == null ? null : systems.apply(systemId);
+    Protocol protocol = protocolOf(dispute, system);
+    if (effect instanceof Effect.SendAlert alert) {
+      return alerts.plan(
+          alert, systemId, protocol, CaseLinks.of(system, alert.subject()), contacts);
+    }
+    return planNote((Effect.WriteCaseNote) effect, systemId, system, protocol);
+  }
+
+  private List<Delivery> planNote(
+      Effect.WriteCaseNote note, String systemId, SystemDefinition system, Protocol protocol) {
+    if (system == null) {
+      LOG.warn(
+          "Case note {} of dispute {} is not written: no system file has id '{}'",
+          note.idempotencyKey(),
+          note.reference(),
+          systemId);
+      return List.of();
+    }
+    if (system.writeBack() == null) {
+      return List.of();
+    }
+    String key = note.idempotencyKey() + "/note";
+    String authorRole =
+        Optional.ofNullable(protocol)
+            .flatMap(p -> p.role(note.authorRole()))
+            .map(RoleDefinition::name)
+            .orElse(note.authorRole());
+    var values = CaseNoteValues.of(note, key, authorRole, CaseLinks.of(system, note.subject()));
+    return List.of(writeBacks.render(systemId, system.writeBack(), values));
+  }
+
+  /** The dispute's own protocol version; for a raise that opened none, the system's protocol. */
+  private Protocol protocolOf(Optional<Dispute> dispute, SystemDefinition system) {
+    if (dispute.isPresent()) {
+      return protocols
+          .version(dispute.get().protocolId(), dispute.get().protocolVersion())
+          .orElse(null);
+    }
+    return system == null ? null : protocols.latest(system.protocolId()).orElse(null);
+  }
+
+  private static String systemIdOf(Effect effect) {
+    var subject =
+        effect instanceof Effect.SendAlert a
+            ? a.subject()
+            : ((Effect.WriteCaseNote) effect).subject();
+    return subject == null ? null : subject.sourceSystem();
+  }
+}

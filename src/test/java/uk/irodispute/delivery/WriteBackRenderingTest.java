@@ -1,0 +1,245 @@
+package uk.irodispute.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.irodispute.delivery.DeliveryFixtures.CONTACTS;
+import static uk.irodispute.delivery.DeliveryFixtures.COUNCIL;
+import static uk.irodispute.delivery.DeliveryFixtures.REF;
+import static uk.irodispute.delivery.DeliveryFixtures.london;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import uk.irodispute.core.engine.Decision;
+import uk.irodispute.core.engine.Effect;
+import uk.irodispute.core.model.Subject;
+import uk.irodispute.core.protocol.RecordKind;
+import uk.irodispute.systems.SystemDefinition;
+import uk.irodispute.systems.WriteBack;
+
+/**
+ * A case note is written back in each shipped system file's own form: a JSON request for the
+ * Liquidlogic-style API, an XML outcome on the Framework-i episode, a row in the reporting
+ * database's integration table; and as a file or a mail where a council configures those.
+ */
+class WriteBackRenderingTest {
+
+  private static final String NASTY_STAGE = "Stage \"1\" <script>alert('x')</script> & co\\\nnext";
+
+  @Test
+  void theLiquidlogicApiGetsAJsonCaseNoteWithQueryActionOrOutcomeAndTheAuthorRole()
+      throws Exception {
+    SystemDefinition lcs = ShippedSystemFiles.load("lcs-api");
+    Decision raised =
+        DeliveryFixtures.raise("lcs-api", lcs.protocolId(), null, london("2026-11-04T10:00"));
+    Effect.WriteCaseNote query = firstNote(raised);
+
+    var request = (Delivery.HttpRequest) only(plan(lcs, query, raised));
+
+    assertThat(request.idempotencyKey()).isEqualTo(query.idempotencyKey() + "/note");
+    assertThat(request.reference()).isEqualTo("DRP-2026-000042");
+    assertThat(request.systemId()).isEqualTo("lcs-api");
+    assertThat(request.method()).isEqualTo("POST");
+    assertThat(request.path()).isEqualTo("/casenotes");
+    assertThat(request.contentType()).isEqualTo("application/json");
+    assertThat(request.headers()).containsEntry("Idempotency-Key", request.idempotencyKey());
+    JsonNode body = new ObjectMapper().readTree(request.body());
+    assertThat(body.at("/type").asText()).isEqualTo("IRO_DRP_QUERY");
+    assertThat(body.at("/subject/personId").asText()).isEqualTo("P-1001");
+    assertThat(body.at("/subject/caseId").asText()).isEqualTo("C-2001");
+    assertThat(body.at("/author/role").asText()).isEqualTo("Chair");
+    assertThat(body.at("/title").asText()).isEqualTo("Query: DRP-2026-000042 " + query.stageName());
+    assertThat(body.at("/externalReference").asText()).isEqualTo(request.idempotencyKey());
+    assertThat(body.at("/body").asText())
+        .isEqualTo(
+            "Query (Chair): dispute DRP-2026-000042, "
+                + query.stageName()
+                + "\n"
+                + query.summary()
+                + "\nRecorded by the IRO dispute adapter.");
+    assertThat(query.summary()).contains("Thursday 5 November 2026 at 17:00");
+  }
+
+  @Test
+  void jsonBodiesStayValidWhateverTheValuesHold() throws Exception {
+    SystemDefinition lcs = ShippedSystemFiles.load("lcs-api");
+    var note = note(NASTY_STAGE, new Subject("lcs-api", "P\"1", "C\\2"));
+
+    var request = (Delivery.HttpRequest) only(planNote(lcs, note));
+
+    JsonNode body = new ObjectMapper().readTree(request.body());
+    assertThat(body.at("/title").asText()).isEqualTo("Action: DRP-2026-000042 " + NASTY_STAGE);
+    assertThat(body.at("/subject/personId").asText()).isEqualTo("P\"1");
+    assertThat(body.at("/subject/caseId").asText()).isEqualTo("C\\2");
+  }
+
+  @Test
+  void framework_iGetsTheOutcomeAsXmlOnTheEpisode() throws Exception {
+    SystemDefinition fwi = ShippedSystemFiles.load("fwi-api");
+    Decision raised =
+        DeliveryFixtures.raise("fwi-api", fwi.protocolId(), "stage-2", london("2026-11-04T10:00"));
+    Effect.WriteCaseNote query = firstNote(raised);
+
+    var request = (Delivery.HttpRequest) only(plan(fwi, query, raised));
+
+    assertThat(request.method()).isEqualTo("POST");
+    assertThat(request.path()).isEqualTo("/episodes/C-2001/outcomes");
+    assertThat(request.contentType()).isEqualTo("application/xml");
+    Document xml = parseXml(request.body());
+    var root = xml.getDocumentElement();
+    assertThat(root.getTagName()).isEqualTo("episodeOutcome");
+    assertThat(root.getAttribute("episodeId")).isEqualTo("C-2001");
+    assertThat(root.getAttribute("externalRef")).isEqualTo(request.idempotencyKey());
+    assertThat(text(xml, "kind")).isEqualTo("query");
+    assertThat(text(xml, "authorRole")).isEqualTo("Chair");
+    assertThat(text(xml, "disputeRef")).isEqualTo("DRP-2026-000042");
+    assertThat(text(xml, "stage")).isEqualTo(query.stageName());
+    assertThat(text(xml, "due")).isEqualTo("Monday 9 November 2026 at 17:00");
+    assertThat(text(xml, "text")).startsWith("Query (Chair): dispute DRP-2026-000042");
+  }
+
+  @Test
+  void xmlBodiesStayWellFormedAndPathsEncodedWhateverTheValuesHold() throws Exception {
+    SystemDefinition fwi = ShippedSystemFiles.load("fwi-api");
+    var note = note(NASTY_STAGE, new Subject("fwi-api", "P-1", "EP/7?x=<1>"));
+
+    var request = (Delivery.HttpRequest) only(planNote(fwi, note));
+
+    assertThat(request.path()).isEqualTo("/episodes/EP%2F7%3Fx%3D%3C1%3E/outcomes");
+    Document xml = parseXml(request.body());
+    assertThat(xml.getDocumentElement().getAttribute("episodeId")).isEqualTo("EP/7?x=<1>");
+    assertThat(text(xml, "stage")).isEqualTo(NASTY_STAGE);
+  }
+
+  @Test
+  void theReportingDatabaseGetsARowWithTheInsertsNamedValues() {
+    SystemDefinition reporting = ShippedSystemFiles.load("lcs-reporting");
+    Decision raised =
+        DeliveryFixtures.raise(
+            "lcs-reporting", reporting.protocolId(), null, london("2026-11-04T10:00"));
+    Effect.WriteCaseNote query = firstNote(raised);
+
+    var row = (Delivery.TableRow) only(plan(reporting, query, raised));
+
+    assertThat(row.idempotencyKey()).isEqualTo(query.idempotencyKey() + "/note");
+    assertThat(row.systemId()).isEqualTo("lcs-reporting");
+    assertThat(row.values())
+        .containsOnlyKeys(
+            "idempotencyKey",
+            "personId",
+            "kind",
+            "authorRole",
+            "reference",
+            "stageName",
+            "dueInWords",
+            "text")
+        .containsEntry("idempotencyKey", row.idempotencyKey())
+        .containsEntry("personId", "P-1001")
+        .containsEntry("kind", "query")
+        .containsEntry("authorRole", "Chair")
+        .containsEntry("reference", "DRP-2026-000042")
+        .containsEntry("stageName", query.stageName())
+        .containsEntry("dueInWords", "Thursday 5 November 2026 at 17:00");
+    assertThat(row.values().get("text")).startsWith("Query (Chair): dispute DRP-2026-000042");
+  }
+
+  @Test
+  void aFileDropIsNamedSafelyAndItsBodyEscapedByTheFilesKind() throws Exception {
+    var drop =
+        new WriteBack.FileDrop(
+            Path.of("/srv/lcs-import"),
+            "{{noteKey}}-{{kind}}.xml",
+            "<note ref=\"{{reference}}\"><stage>{{stageName}}</stage><text>{{text}}</text></note>");
+    var system = DeliveryFixtures.system("lcs-files", "day-range-lac-cp", null, drop);
+
+    var file =
+        (Delivery.FileDrop)
+            only(planNote(system, note(NASTY_STAGE, new Subject("lcs-files", "P-1", null))));
+
+    assertThat(file.fileName()).isEqualTo("DRP-2026-000042-7-1-note-action.xml");
+    assertThat(text(parseXml(file.body()), "stage")).isEqualTo(NASTY_STAGE);
+  }
+
+  @Test
+  void aMailToACaseSystemInboxIsPlainTextOnOneSubjectLine() {
+    var inbox =
+        new WriteBack.Mail(
+            List.of("casenotes@lcs.council.example"),
+            "{{kindTitle}} {{reference}} person {{personId}}",
+            "{{text}}\n{{caseLink}}");
+    var system =
+        DeliveryFixtures.system(
+            "lcs-mail", "day-range-lac-cp", "https://lcs.council.example/p/{{personId}}", inbox);
+
+    var mail =
+        (Delivery.Mail)
+            only(planNote(system, note("Stage 2\nBcc: x@y", new Subject("lcs-mail", "P 1", null))));
+
+    assertThat(mail.to()).containsExactly("casenotes@lcs.council.example");
+    assertThat(mail.subject()).isEqualTo("Action DRP-2026-000042 person P 1");
+    assertThat(mail.html()).isNull();
+    assertThat(mail.plainText())
+        .startsWith("Action (Team Manager): dispute DRP-2026-000042, Stage 2\nBcc: x@y")
+        .endsWith("https://lcs.council.example/p/P%201");
+  }
+
+  @Test
+  void aSystemWithoutWriteBackOrAnUnknownSystemWritesNothing() {
+    var none = DeliveryFixtures.system("lcs-none", "day-range-lac-cp", null, null);
+    assertThat(planNote(none, note("Stage 1", new Subject("lcs-none", "P-1", null)))).isEmpty();
+    assertThat(planNote(none, note("Stage 1", new Subject("elsewhere", "P-1", null)))).isEmpty();
+  }
+
+  private static List<Delivery> plan(SystemDefinition system, Effect effect, Decision decision) {
+    return DeliveryFixtures.planner(COUNCIL, system).plan(effect, decision.dispute(), CONTACTS);
+  }
+
+  private static List<Delivery> planNote(SystemDefinition system, Effect.WriteCaseNote note) {
+    Decision raised =
+        DeliveryFixtures.raise("lcs-api", "day-range-lac-cp", null, london("2026-11-04T10:00"));
+    return DeliveryFixtures.planner(COUNCIL, system).plan(note, raised.dispute(), CONTACTS);
+  }
+
+  /** An action note recorded for the team manager, with a stage name of the test's choosing. */
+  private static Effect.WriteCaseNote note(String stageName, Subject subject) {
+    return new Effect.WriteCaseNote(
+        "DRP-2026-000042/7/1",
+        REF,
+        subject,
+        RecordKind.ACTION,
+        "team-manager",
+        "stage-2",
+        stageName,
+        london("2026-11-10T17:00"),
+        "Dispute DRP-2026-000042: a response was recorded.");
+  }
+
+  private static Effect.WriteCaseNote firstNote(Decision d) {
+    return d.effects().stream()
+        .filter(Effect.WriteCaseNote.class::isInstance)
+        .map(Effect.WriteCaseNote.class::cast)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Delivery only(List<Delivery> deliveries) {
+    assertThat(deliveries).hasSize(1);
+    return deliveries.get(0);
+  }
+
+  private static Document parseXml(String body) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String text(Document xml, String element) {
+    return xml.getElementsByTagName(element).item(0).getTextContent();
+  }
+}
