@@ -100,13 +100,7 @@ final class EnvironmentValues {
     if (name == null) {
       return "a placeholder in this value has no value in the environment";
     }
-    return "placeholder '${"
-        + name
-        + "}' has no value: set "
-        + name
-        + " in the environment (or give a default: ${"
-        + name
-        + ":default})";
+    return "placeholder '${" + name + "}' has no value: set " + name + " in the environment";
   }
 
   private String firstUnresolvable(String raw) {
