@@ -1,5 +1,6 @@
 package uk.irodispute.config;
 
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,7 @@ public class SystemsConfiguration {
           s.id(),
           s.name(),
           s.file().getFileName(),
-          s.source().getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT),
+          s.source().getClass().getSimpleName().toLowerCase(Locale.ROOT),
           s.protocolId(),
           s.enabled() ? "" : ", switched off");
     }

@@ -210,7 +210,7 @@ final class FieldMappingsReader {
     return roles;
   }
 
-  Map<String, String> textMap(YamlField f, String key) {
+  private Map<String, String> textMap(YamlField f, String key) {
     Map<String, String> map = new LinkedHashMap<>();
     f.optionalObject(key)
         .ifPresent(
