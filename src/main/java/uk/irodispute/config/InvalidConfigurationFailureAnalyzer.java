@@ -16,7 +16,7 @@ public class InvalidConfigurationFailureAnalyzer
     return new FailureAnalysis(
         cause.getMessage(),
         "Correct the files named above, check them with the validation tests or a sandbox run, and"
-            + " start again. docs/PROTOCOLS.md describes every field.",
+            + " start again. docs/PROTOCOLS.md and docs/SYSTEMS.md describe every field.",
         cause);
   }
 }

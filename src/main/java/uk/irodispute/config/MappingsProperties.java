@@ -16,13 +16,19 @@ public record MappingsProperties(Path directory) {
     directory = directory == null ? Path.of("mappings") : directory;
   }
 
+  /** The council's protocols, one file each. */
   public Path protocols() {
     return directory.resolve("protocols");
   }
 
+  /** The case-system connections, one file each (docs/SYSTEMS.md). */
+  public Path systems() {
+    return directory.resolve("systems");
+  }
+
   /**
-   * The staff directory's folder, {@code directory/} under the mappings folder ({@code directory()}
-   * is the mappings folder itself).
+   * The staff directory: who holds each role by team or service area. Named so because {@link
+   * #directory()} is the {@code mappings/} folder itself.
    */
   public Path staffDirectory() {
     return directory.resolve("directory");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -54,6 +55,31 @@ public final class YamlField {
   /** Records a problem at this value. */
   public void problem(String message) {
     problems.add(line(), path, message);
+  }
+
+  /**
+   * Records a problem at the line of the character at {@code index} of this value's text: exact for
+   * a literal block ({@code |}), whose text starts on the line after the indicator; the value's
+   * first line for any other style.
+   */
+  public void problemAt(int index, String message) {
+    problems.add(lineOf(index), path, message);
+  }
+
+  /** The 1-based line of the character at {@code index} of this value's text. */
+  public int lineOf(int index) {
+    if (!(node instanceof ScalarNode s)
+        || s.getScalarStyle() != DumperOptions.ScalarStyle.LITERAL) {
+      return line();
+    }
+    String text = s.getValue();
+    int newlines = 0;
+    for (int i = 0; i < Math.min(index, text.length()); i++) {
+      if (text.charAt(i) == '\n') {
+        newlines++;
+      }
+    }
+    return line() + 1 + newlines;
   }
 
   /** True for {@code key:} with nothing after it, {@code ~} and {@code null}. */

@@ -29,7 +29,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * hand from the protocol file and the England and Wales calendar (bank holidays 25 Dec 2026, 28 Dec
  * 2026 for Boxing Day, 1 Jan 2027; working hours 09:00 to 17:00).
  */
-@SpringBootTest
+// The shipped system files take these secrets from the environment and have no default.
+@SpringBootTest(
+    properties = {"LCS_CLIENT_SECRET=invented-client-secret", "FWI_PASSWORD=invented-fwi-password"})
 @AutoConfigureMockMvc
 class ProtocolApiTest {
 

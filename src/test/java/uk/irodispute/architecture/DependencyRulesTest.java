@@ -44,6 +44,8 @@ class DependencyRulesTest {
               "uk.irodispute.api..",
               "uk.irodispute.config..",
               "uk.irodispute.mappings..",
-              "uk.irodispute.holidays..")
+              "uk.irodispute.holidays..",
+              "uk.irodispute.systems..",
+              "uk.irodispute.delivery..")
           .because("adapters depend on the core, never the other way round");
 }

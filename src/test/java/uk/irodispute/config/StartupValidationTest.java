@@ -16,10 +16,13 @@ import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.mappings.ConfigurationProblem;
 import uk.irodispute.mappings.InvalidConfigurationException;
+import uk.irodispute.systems.SystemDefinition;
+import uk.irodispute.systems.SystemRegistry;
+import uk.irodispute.systems.mapping.RuleClassifiers;
 
 /**
- * A mistake in a protocol file stops start-up with the file, line and field; the shipped files
- * start.
+ * A mistake in a protocol or system file stops start-up with the file, line and field; the shipped
+ * files start.
  */
 class StartupValidationTest {
 
@@ -74,6 +77,30 @@ class StartupValidationTest {
   }
 
   @Test
+  void aSystemFileWithASecretTheEnvironmentLacksStopsStartUpNamingIt() throws IOException {
+    Path protocols = Files.createDirectories(mappings.resolve("protocols"));
+    Files.copy(
+        Path.of("mappings/protocols/day-range-lac-cp.yaml"),
+        protocols.resolve("day-range-lac-cp.yaml"));
+    Path systems = Files.createDirectories(mappings.resolve("systems"));
+    String file =
+        Files.readString(Path.of("mappings/systems/lcs-api.yaml"))
+            .replace("${LCS_CLIENT_SECRET}", "${INVENTED_UNSET_SECRET}");
+    Files.writeString(systems.resolve("lcs-api.yaml"), file);
+
+    Throwable root = rootCause(catchThrowable(() -> start(mappings).close()));
+
+    assertThat(root).isInstanceOf(InvalidConfigurationException.class);
+    ConfigurationProblem problem = ((InvalidConfigurationException) root).problems().get(0);
+    assertThat(problem.file()).endsWith("lcs-api.yaml");
+    assertThat(problem.line()).isEqualTo(32);
+    assertThat(problem.field()).isEqualTo("auth.clientSecret");
+    assertThat(problem.message()).contains("'${INVENTED_UNSET_SECRET}' has no value");
+    assertThat(new InvalidConfigurationFailureAnalyzer().analyze(root).getAction())
+        .contains("docs/SYSTEMS.md");
+  }
+
+  @Test
   void theAnalyzerIgnoresOtherFailures() {
     assertThat(new InvalidConfigurationFailureAnalyzer().analyze(new IllegalStateException("x")))
         .isNull();
@@ -91,6 +118,10 @@ class StartupValidationTest {
               "ir-stages-flowchart",
               "iro-qa-flowchart-2015",
               "restorative-iro-cp");
+      assertThat(context.getBean(SystemRegistry.class).all())
+          .extracting(SystemDefinition::id)
+          .containsExactly("fwi-api", "lcs-api", "lcs-reporting");
+      assertThat(context.getBean(RuleClassifiers.class).forSystem("lcs-api")).isNotNull();
     }
   }
 
@@ -101,6 +132,9 @@ class StartupValidationTest {
         .run(
             "--iro.mappings.directory=" + mappingsDirectory.toAbsolutePath(),
             "--server.port=0",
+            // The shipped system files take these from the environment and have no default.
+            "--LCS_CLIENT_SECRET=invented-client-secret",
+            "--FWI_PASSWORD=invented-fwi-password",
             "--spring.main.banner-mode=off");
   }
 

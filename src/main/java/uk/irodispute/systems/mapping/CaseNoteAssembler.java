@@ -1,0 +1,163 @@
+package uk.irodispute.systems.mapping;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.irodispute.core.note.CaseNote;
+import uk.irodispute.core.note.CaseWorker;
+import uk.irodispute.systems.FieldMappings;
+import uk.irodispute.systems.SystemDefinition;
+
+/**
+ * Builds canonical {@link CaseNote}s from vendor notes, whatever the format: required fields,
+ * times, versions, form answers renamed to canonical names, allocated workers with protocol roles.
+ */
+final class CaseNoteAssembler {
+
+  private final String systemId;
+  private final FieldMappings fields;
+  private final ZoneId zone;
+  private final List<CaseNote> notes = new ArrayList<>();
+  private final List<UnreadableNote> unreadable = new ArrayList<>();
+
+  CaseNoteAssembler(SystemDefinition system) {
+    this.systemId = system.id();
+    this.fields = system.fields();
+    this.zone = ZoneId.of(fields.timeZone());
+  }
+
+  /**
+   * Maps one note, or records it as unreadable. Any other failure (a database that stops answering
+   * mid-page) is thrown: the page is then read again, rather than its notes lost.
+   *
+   * @param position the note's 1-based position in the page
+   */
+  void add(VendorNote note, int position) {
+    String where = "position " + position;
+    try {
+      String noteId = required(note, "noteId", fields.noteId());
+      where = noteId;
+      notes.add(map(note, noteId));
+    } catch (Unreadable e) {
+      unreadable.add(new UnreadableNote(where, e.getMessage()));
+    }
+  }
+
+  /** Records an item that is not a note at all. */
+  void notANote(int position, String reason) {
+    unreadable.add(new UnreadableNote("position " + position, reason));
+  }
+
+  List<CaseNote> notes() {
+    return notes;
+  }
+
+  List<UnreadableNote> unreadable() {
+    return unreadable;
+  }
+
+  private CaseNote map(VendorNote note, String noteId) {
+    String personId = required(note, "personId", fields.personId());
+    Instant modifiedAt = time(note, "modifiedAt", fields.modifiedAt(), true);
+    Instant recordedAt = time(note, "recordedAt", fields.recordedAt(), false);
+    String version = fields.version() == null ? null : text(note, "version", fields.version());
+    List<CaseWorker> allocated = allocated(note);
+    String authorId = text(note, "authorId", fields.authorId());
+    CaseWorker author =
+        new CaseWorker(
+            roleOf(authorId, allocated),
+            authorId,
+            text(note, "authorName", fields.authorName()),
+            text(note, "authorEmail", fields.authorEmail()),
+            text(note, "authorTeam", fields.authorTeam()));
+    String text = text(note, "text", fields.text());
+    return new CaseNote(
+        systemId,
+        noteId,
+        version != null ? version : modifiedAt.toString(),
+        modifiedAt,
+        personId,
+        text(note, "caseId", fields.caseId()),
+        text(note, "noteType", fields.noteType()),
+        author,
+        recordedAt != null ? recordedAt : modifiedAt,
+        text == null ? "" : text,
+        form(note),
+        allocated);
+  }
+
+  private Map<String, String> form(VendorNote note) {
+    Map<String, String> form = new LinkedHashMap<>();
+    for (Map.Entry<String, String> answer : note.answers()) {
+      String canonical = fields.formFields().get(answer.getKey().strip());
+      if (canonical != null && answer.getValue() != null) {
+        form.putIfAbsent(canonical, answer.getValue());
+      }
+    }
+    return form;
+  }
+
+  private List<CaseWorker> allocated(VendorNote note) {
+    List<CaseWorker> workers = new ArrayList<>();
+    for (VendorNote.VendorWorker w : note.workers()) {
+      String role = w.roleCode() == null ? null : fields.roles().get(w.roleCode().strip());
+      if (role != null && w.id() != null) {
+        workers.add(new CaseWorker(role, w.id(), w.name(), w.email(), w.team()));
+      }
+    }
+    return workers;
+  }
+
+  private static String roleOf(String workerId, List<CaseWorker> allocated) {
+    return allocated.stream()
+        .filter(w -> w.id().equals(workerId))
+        .map(CaseWorker::role)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private String required(VendorNote note, String field, String location) {
+    String text = text(note, field, location);
+    if (text == null || text.isBlank()) {
+      throw new Unreadable("no value for '" + field + "' (at " + location + ")");
+    }
+    return text.strip();
+  }
+
+  private static String text(VendorNote note, String field, String location) {
+    if (location == null) {
+      return null;
+    }
+    Object value = note.value(location);
+    if (value == VendorNote.NOT_A_VALUE) {
+      throw new Unreadable("'" + field + "' is not a single value (at " + location + ")");
+    }
+    return value == null ? null : value.toString();
+  }
+
+  private Instant time(VendorNote note, String field, String location, boolean required) {
+    Object value = location == null ? null : note.value(location);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      if (required) {
+        throw new Unreadable("no value for '" + field + "' (at " + location + ")");
+      }
+      return null;
+    }
+    Instant instant = NoteTimes.instant(value, zone);
+    if (instant == null) {
+      throw new Unreadable(
+          "'" + field + "' is not an ISO-8601 date and time (at " + location + ")");
+    }
+    return instant;
+  }
+
+  /** Why one note cannot be read; its message names a field and a location, never a value. */
+  static final class Unreadable extends RuntimeException {
+    Unreadable(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+}

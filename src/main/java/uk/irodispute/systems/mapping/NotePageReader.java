@@ -1,0 +1,31 @@
+package uk.irodispute.systems.mapping;
+
+import uk.irodispute.systems.Source;
+import uk.irodispute.systems.SystemDefinition;
+
+/** Maps one page of an HTTP source's answer onto canonical case notes. */
+public interface NotePageReader {
+
+  /**
+   * @param body the page as the API returned it
+   * @param page the number of the page asked for (page paging); ignored otherwise
+   * @throws MalformedPageException when the body is not JSON (or XML), or has no list of notes
+   *     where the system file says
+   */
+  NotePage read(String body, int page);
+
+  /**
+   * The reader for the system's format.
+   *
+   * @throws IllegalArgumentException for a system whose source is not an HTTP one
+   */
+  static NotePageReader forSystem(SystemDefinition system) {
+    if (!(system.source() instanceof Source.Http http)) {
+      throw new IllegalArgumentException(
+          "system " + system.id() + " reads a database: use SqlNotePages");
+    }
+    return http.format() == Source.Format.XML
+        ? new XmlNotePages(system)
+        : new JsonNotePages(system);
+  }
+}
