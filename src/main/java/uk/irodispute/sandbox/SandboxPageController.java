@@ -72,9 +72,10 @@ class SandboxPageController {
           }
           NoteRequest.Builder note =
               NoteRequest.in(SandboxSystem.byId(subject[0]), subject[1])
-                  .byWorker(form.getOrDefault("author", Post.IRO.id()))
                   .action(form.get("action"))
                   .text(form.get("text"));
+          String author = form.getOrDefault("author", Post.IRO.id());
+          Post.byId(author).ifPresentOrElse(note::by, () -> note.byWorker(author));
           for (String field : SandboxPage.FIELDS) {
             String value = form.get(field);
             if (value != null && !value.isBlank()) {
