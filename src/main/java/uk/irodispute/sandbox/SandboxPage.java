@@ -217,7 +217,7 @@ final class SandboxPage {
       }
       h.raw("</td></tr>");
     }
-    h.raw("</table>");
+    nothingYet(h, notes.isEmpty(), 6);
   }
 
   private void mails(Html h) {
@@ -230,6 +230,14 @@ final class SandboxPage {
       h.raw("<td><details><summary>").text(m.subject()).raw("</summary><pre>");
       h.text(m.plainText() == null ? "(no plain text part)" : m.plainText());
       h.raw("</pre></details></td></tr>");
+    }
+    nothingYet(h, mail.receivedMails().isEmpty(), 4);
+  }
+
+  /** Closes a table, with a row saying so when it has nothing in it. */
+  private static void nothingYet(Html h, boolean empty, int columns) {
+    if (empty) {
+      h.raw("<tr><td colspan=\"" + columns + "\">nothing yet</td></tr>");
     }
     h.raw("</table>");
   }
