@@ -25,14 +25,18 @@ import uk.irodispute.mappings.ProtocolFileLoader;
  * stops start-up with the file, line and field.
  */
 @Configuration
-@EnableConfigurationProperties(MappingsProperties.class)
+@EnableConfigurationProperties({MappingsProperties.class, ClockProperties.class})
 public class DisputeCoreConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(DisputeCoreConfiguration.class);
 
   @Bean
-  Clock clock() {
-    return Clock.systemUTC();
+  Clock clock(ClockProperties settings) {
+    Clock clock = settings.clock(Clock.systemUTC());
+    if (clock instanceof AcceleratedClock accelerated) {
+      LOG.info("The clock runs {} times real time from {}", accelerated.speed(), clock.instant());
+    }
+    return clock;
   }
 
   @Bean
