@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import uk.irodispute.testing.MutableClock;
 
 /** References are numbered from 1 in each year. */
 class DisputeReferencesTest {

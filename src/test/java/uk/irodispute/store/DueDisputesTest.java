@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import uk.irodispute.core.engine.DisputeEvent;
 import uk.irodispute.core.engine.EventType;
 import uk.irodispute.core.model.DisputeReference;
+import uk.irodispute.testing.MutableClock;
 
 /**
  * Disputes whose due time has passed are ticked once. The day-range protocol's child protection

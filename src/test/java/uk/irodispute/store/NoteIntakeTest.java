@@ -17,6 +17,7 @@ import uk.irodispute.core.model.DisputeStatus;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.CaseWorker;
 import uk.irodispute.delivery.Delivery;
+import uk.irodispute.testing.MutableClock;
 
 /** A case note is taken once, in one transaction, against an in-memory H2. */
 class NoteIntakeTest {

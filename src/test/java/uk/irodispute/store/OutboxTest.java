@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.irodispute.delivery.Delivery;
+import uk.irodispute.testing.MutableClock;
 
 /** The outbox's claim, report, back-off, dead letter and replay, on a clock the test moves. */
 class OutboxTest {

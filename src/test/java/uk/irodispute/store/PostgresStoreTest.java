@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import uk.irodispute.core.model.DisputeReference;
+import uk.irodispute.testing.MutableClock;
 
 /**
  * The schema and the store's SQL on PostgreSQL, the production database, so that neither drifts

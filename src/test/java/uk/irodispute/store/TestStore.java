@@ -19,6 +19,7 @@ import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.delivery.DeliveryPlanner;
 import uk.irodispute.holidays.BankHolidaySources;
 import uk.irodispute.mappings.ProtocolFileLoader;
+import uk.irodispute.testing.MutableClock;
 
 /**
  * The store's components over one migrated database, wired by hand as Spring would: an in-memory H2

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import uk.irodispute.testing.MutableClock;
 
 /** Each source's watermark is kept apart and replaced as the poll advances it. */
 class WatermarksTest {

@@ -1,0 +1,102 @@
+package uk.irodispute.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.camel.CamelContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.irodispute.core.protocol.ProtocolRegistry;
+import uk.irodispute.delivery.DeliveryPlanner;
+import uk.irodispute.delivery.RenderingDeliveryPlanner;
+import uk.irodispute.directory.Directory;
+import uk.irodispute.polling.AuthHeaders;
+import uk.irodispute.polling.NotePages;
+import uk.irodispute.polling.OAuth2Tokens;
+import uk.irodispute.polling.PollCycle;
+import uk.irodispute.polling.PollRouteInstaller;
+import uk.irodispute.polling.SourceHealth;
+import uk.irodispute.polling.SystemConnections;
+import uk.irodispute.sending.OutboxSending;
+import uk.irodispute.store.Classifiers;
+import uk.irodispute.store.Outbox;
+import uk.irodispute.store.Watermarks;
+import uk.irodispute.systems.SystemRegistry;
+import uk.irodispute.systems.mapping.RuleClassifiers;
+
+/**
+ * The beans the routes in {@code routes/} call by name: {@code pollCycle} for polls, {@code
+ * outboxSending} for deliveries (and, from the store, {@code noteIntake} and {@code dueDisputes});
+ * and the two ports the store's intake needs: each system's classifier and the delivery planner.
+ */
+@Configuration
+public class IntegrationConfiguration {
+
+  @Bean
+  Classifiers classifiers(SystemRegistry systems, RuleClassifiers rules) {
+    return id -> systems.byId(id).map(system -> rules.forSystem(system.id()));
+  }
+
+  @Bean
+  DeliveryPlanner deliveryPlanner(
+      SystemRegistry systems, Directory directory, ProtocolRegistry protocols) {
+    return new RenderingDeliveryPlanner(id -> systems.byId(id).orElse(null), directory, protocols);
+  }
+
+  @Bean
+  OAuth2Tokens oAuth2Tokens(ObjectMapper json, Clock clock) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+    return new OAuth2Tokens(http, json, clock);
+  }
+
+  @Bean
+  AuthHeaders authHeaders(OAuth2Tokens tokens) {
+    return new AuthHeaders(tokens);
+  }
+
+  @Bean
+  SourceHealth sourceHealth(Clock clock) {
+    return new SourceHealth(clock);
+  }
+
+  @Bean(destroyMethod = "close")
+  SystemConnections systemConnections(CamelContext camel) {
+    return new SystemConnections(camel);
+  }
+
+  @Bean
+  NotePages notePages(SystemConnections connections) {
+    return new NotePages(connections);
+  }
+
+  @Bean
+  PollCycle pollCycle(
+      SystemRegistry systems,
+      Watermarks watermarks,
+      NotePages pages,
+      AuthHeaders auth,
+      SourceHealth health,
+      Clock clock) {
+    return new PollCycle(systems, watermarks, pages, auth, health, clock);
+  }
+
+  @Bean
+  PollRouteInstaller pollRouteInstaller(
+      SystemRegistry systems,
+      SystemConnections connections,
+      @Value("${iro.scheduling.enabled:true}") boolean schedulingEnabled) {
+    return new PollRouteInstaller(systems, connections, schedulingEnabled);
+  }
+
+  @Bean
+  OutboxSending outboxSending(
+      Outbox outbox,
+      SystemRegistry systems,
+      SystemConnections connections,
+      AuthHeaders auth,
+      @Value("${iro.outbox.batch-size:50}") int batchSize) {
+    return new OutboxSending(outbox, systems, connections, auth, batchSize);
+  }
+}

@@ -1,0 +1,37 @@
+package uk.irodispute.polling;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import uk.irodispute.systems.Auth;
+
+/** The Authorization header a system's requests carry, from its {@code auth} section. */
+public class AuthHeaders {
+
+  private final OAuth2Tokens tokens;
+
+  public AuthHeaders(OAuth2Tokens tokens) {
+    this.tokens = tokens;
+  }
+
+  /** The header's value, or empty for a system without authentication. */
+  public Optional<String> authorization(String systemId, Auth auth) {
+    if (auth instanceof Auth.Basic basic) {
+      String pair = basic.username() + ":" + basic.password().value();
+      return Optional.of(
+          "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+    if (auth instanceof Auth.BearerToken bearer) {
+      return Optional.of("Bearer " + bearer.token().value());
+    }
+    if (auth instanceof Auth.OAuth2ClientCredentials oauth) {
+      return Optional.of("Bearer " + tokens.token(systemId, oauth));
+    }
+    return Optional.empty();
+  }
+
+  /** After a 401: the next request fetches a new token. */
+  public void refused(String systemId) {
+    tokens.forget(systemId);
+  }
+}

@@ -1,0 +1,53 @@
+package uk.irodispute.polling;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import uk.irodispute.systems.Source;
+import uk.irodispute.systems.SystemDefinition;
+import uk.irodispute.systems.mapping.NotePage;
+import uk.irodispute.systems.mapping.NotePageReader;
+import uk.irodispute.systems.mapping.SqlNotePages;
+
+/**
+ * Reads a fetched page with the system's mapping: an HTTP body, or a reporting database's rows with
+ * each note's form answers and the child's allocated workers read by the file's follow-up queries
+ * on the same read-only connection.
+ */
+public class NotePages {
+
+  private final SystemConnections connections;
+
+  public NotePages(SystemConnections connections) {
+    this.connections = connections;
+  }
+
+  /** An HTTP source's page. */
+  public NotePage read(SystemDefinition system, String body, int page) {
+    return NotePageReader.forSystem(system).read(body, page);
+  }
+
+  /** A reporting database's page of rows. */
+  public NotePage readRows(SystemDefinition system, List<Map<String, Object>> rows) {
+    Source.Sql sql = (Source.Sql) system.source();
+    var jdbc = new NamedParameterJdbcTemplate(connections.source(system));
+    return new SqlNotePages(system)
+        .read(
+            rows,
+            formId -> query(jdbc, sql.answersQuery(), "formId", formId),
+            personId -> query(jdbc, sql.allocationQuery(), "personId", personId));
+  }
+
+  private static List<Map<String, Object>> query(
+      NamedParameterJdbcTemplate jdbc, String query, String name, Object value) {
+    if (query == null) {
+      return List.of();
+    }
+    return jdbc.queryForList(springParameters(query), Map.of(name, value));
+  }
+
+  /** The file's camel-sql parameters ({@code :#name}) as Spring's ({@code :name}). */
+  static String springParameters(String query) {
+    return query.replace(":#", ":");
+  }
+}

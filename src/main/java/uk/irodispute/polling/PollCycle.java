@@ -1,0 +1,284 @@
+package uk.irodispute.polling;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.irodispute.core.note.CaseNote;
+import uk.irodispute.store.Watermark;
+import uk.irodispute.store.Watermarks;
+import uk.irodispute.systems.Source;
+import uk.irodispute.systems.SystemDefinition;
+import uk.irodispute.systems.SystemRegistry;
+import uk.irodispute.systems.mapping.NotePage;
+
+/**
+ * One run of a system's poll route: where to start, each page's request, reading the page, and
+ * moving the watermark once the page's notes are committed. State between the steps travels in
+ * exchange properties, so runs of different systems never share it.
+ */
+public class PollCycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PollCycle.class);
+
+  /** Exchange property: the system polled. */
+  public static final String SYSTEM = "pollSystem";
+
+  /** Exchange property: whether another page is to be read in this run. */
+  public static final String MORE = "pollMore";
+
+  private static final String QUERY_FROM = "pollQueryFrom";
+  private static final String PAGE = "pollPage";
+  private static final String CURSOR = "pollCursor";
+  private static final String PAGES = "pollPages";
+  private static final String WATERMARK = "pollWatermark";
+
+  /** A run reads at most this many pages, so an API that never stops paging cannot hold it. */
+  private static final int MOST_PAGES_A_RUN = 200;
+
+  /**
+   * HTTP sources are asked for notes modified since a little before the watermark: a filter that is
+   * "after" rather than "at or after" then still returns notes that share the watermark's second,
+   * and the repeats are recognised by note id and version.
+   */
+  private static final Duration HTTP_OVERLAP = Duration.ofSeconds(1);
+
+  private final SystemRegistry systems;
+  private final Watermarks watermarks;
+  private final NotePages pages;
+  private final AuthHeaders auth;
+  private final SourceHealth health;
+  private final Clock clock;
+  private final Map<String, Instant> busyUntil = new ConcurrentHashMap<>();
+
+  public PollCycle(
+      SystemRegistry systems,
+      Watermarks watermarks,
+      NotePages pages,
+      AuthHeaders auth,
+      SourceHealth health,
+      Clock clock) {
+    this.systems = systems;
+    this.watermarks = watermarks;
+    this.pages = pages;
+    this.auth = auth;
+    this.health = health;
+    this.clock = clock;
+  }
+
+  /** Starts a run from the stored watermark, unless the system asked us to wait. */
+  public void begin(Exchange exchange) {
+    SystemDefinition system = system(exchange);
+    Instant waitUntil = busyUntil.get(system.id());
+    if (waitUntil != null && clock.instant().isBefore(waitUntil)) {
+      exchange.setProperty(MORE, false);
+      return;
+    }
+    Watermark stored = watermarks.get(system.id());
+    Watermark from =
+        stored.isNone() ? new Watermark(system.source().initialWatermark(), null, null) : stored;
+    exchange.setProperty(WATERMARK, from);
+    exchange.setProperty(QUERY_FROM, from.at());
+    exchange.setProperty(PAGES, 0);
+    exchange.setProperty(CURSOR, null);
+    if (system.source() instanceof Source.Http http) {
+      exchange.setProperty(PAGE, http.paging().firstPage());
+    }
+    exchange.setProperty(MORE, true);
+  }
+
+  /** The next page's HTTP request: URL, query, Accept and Authorization. */
+  public void prepareHttp(Exchange exchange) {
+    SystemDefinition system = system(exchange);
+    Source.Http http = (Source.Http) system.source();
+    Instant from = exchange.getProperty(QUERY_FROM, Instant.class).minus(HTTP_OVERLAP);
+    Map<String, String> values = new HashMap<>();
+    values.put("watermark", from.toString());
+    values.put("pageSize", Integer.toString(http.pageSize()));
+    values.put("page", String.valueOf(exchange.getProperty(PAGE)));
+    values.put("cursor", exchange.getProperty(CURSOR, String.class));
+    StringJoiner query = new StringJoiner("&");
+    http.query().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              String value = fill(e.getValue(), values);
+              if (value != null && !value.isEmpty()) {
+                query.add(encode(e.getKey()) + "=" + encode(value));
+              }
+            });
+    Message in = exchange.getIn();
+    in.removeHeaders("*");
+    in.setBody(null);
+    http.headers().forEach(in::setHeader);
+    in.setHeader(Exchange.HTTP_METHOD, "GET");
+    in.setHeader(Exchange.HTTP_URI, http.baseUrl() + http.path());
+    in.setHeader(Exchange.HTTP_QUERY, query.toString());
+    in.setHeader(
+        "Accept", http.format() == Source.Format.JSON ? "application/json" : "application/xml");
+    auth.authorization(system.id(), system.auth())
+        .ifPresent(value -> in.setHeader("Authorization", value));
+  }
+
+  /** Reads the HTTP answer into a page of notes, or stops the run with the reason. */
+  public void readHttp(Exchange exchange) {
+    SystemDefinition system = system(exchange);
+    int status = exchange.getIn().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+    if (status == 401 || status == 403) {
+      auth.refused(system.id());
+      throw new SourceUnavailableException("the case system refused the credentials", null);
+    }
+    if (status == 429) {
+      Duration wait = retryAfter(exchange.getIn().getHeader("Retry-After", String.class));
+      busyUntil.put(system.id(), clock.instant().plus(wait));
+      throw new SourceBusyException(wait);
+    }
+    if (status < 200 || status > 299) {
+      throw new SourceUnavailableException("the case system answered HTTP " + status, null);
+    }
+    String body = exchange.getIn().getBody(String.class);
+    int page = exchange.getProperty(PAGE, 0, Integer.class);
+    exchange.getIn().setBody(read(system, pages.read(system, body == null ? "" : body, page)));
+  }
+
+  /** The next page's query parameters for a reporting database, and the query itself. */
+  public void prepareSql(Exchange exchange) {
+    SystemDefinition system = system(exchange);
+    Source.Sql sql = (Source.Sql) system.source();
+    Watermark at = exchange.getProperty(WATERMARK, Watermark.class);
+    ZoneId zone = zone(system);
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("watermark", java.sql.Timestamp.valueOf(LocalDateTime.ofInstant(at.at(), zone)));
+    parameters.put("afterKey", at.lastKey() == null ? "0" : at.lastKey());
+    parameters.put("pageSize", sql.pageSize());
+    Message in = exchange.getIn();
+    in.removeHeaders("*");
+    in.setHeader("CamelSqlQuery", sql.notesQuery());
+    in.setBody(parameters);
+  }
+
+  /** Reads the query's rows, with each note's answers and the child's allocation, into a page. */
+  @SuppressWarnings("unchecked")
+  public void readSql(Exchange exchange) {
+    SystemDefinition system = system(exchange);
+    List<Map<String, Object>> rows = exchange.getIn().getBody(List.class);
+    exchange.getIn().setBody(read(system, pages.readRows(system, rows)));
+  }
+
+  private NotePage read(SystemDefinition system, NotePage page) {
+    page.unreadable()
+        .forEach(
+            u ->
+                LOG.warn(
+                    "System {}: note {} could not be read and is skipped: {}",
+                    system.id(),
+                    u.noteIdOrPosition(),
+                    u.reason()));
+    return page;
+  }
+
+  /** After the page's notes are committed: store the watermark and decide whether to go on. */
+  public void pageCommitted(Exchange exchange) {
+    SystemDefinition system = system(exchange);
+    NotePage page = exchange.getIn().getBody(NotePage.class);
+    Watermark before = exchange.getProperty(WATERMARK, Watermark.class);
+    Watermark after = advance(before, page.notes());
+    if (!after.equals(before)) {
+      watermarks.advance(system.id(), after);
+      exchange.setProperty(WATERMARK, after);
+    }
+    int read = exchange.getProperty(PAGES, Integer.class) + 1;
+    exchange.setProperty(PAGES, read);
+    boolean more = page.morePages() && read < MOST_PAGES_A_RUN;
+    if (system.source() instanceof Source.Http http) {
+      switch (http.paging().kind()) {
+        case PAGE -> exchange.setProperty(PAGE, exchange.getProperty(PAGE, Integer.class) + 1);
+        case CURSOR -> {
+          String next = page.nextCursor();
+          more = more && next != null && !next.equals(exchange.getProperty(CURSOR));
+          exchange.setProperty(CURSOR, next);
+        }
+        case KEY -> exchange.setProperty(QUERY_FROM, after.at());
+      }
+    }
+    exchange.setProperty(MORE, more);
+    health.polled(system.id(), page.notes().size());
+  }
+
+  /** The latest modification seen, with the last note id at that time as the tie-breaker. */
+  static Watermark advance(Watermark before, List<CaseNote> notes) {
+    Optional<CaseNote> latest =
+        notes.stream()
+            .filter(n -> n.modifiedAt() != null)
+            .max(Comparator.comparing(CaseNote::modifiedAt));
+    if (latest.isEmpty() || latest.get().modifiedAt().isBefore(before.at())) {
+      return before;
+    }
+    CaseNote last = latest.get();
+    return new Watermark(last.modifiedAt(), last.noteId(), null);
+  }
+
+  /** A failed run: the watermark stays where the last committed page left it. */
+  public void failed(Exchange exchange) {
+    String id = exchange.getProperty(SYSTEM, String.class);
+    Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+    String reason = cause == null ? "unknown" : cause.getMessage();
+    health.failed(id, reason);
+    LOG.warn("System {}: poll stopped, to be tried again at the next run: {}", id, reason);
+  }
+
+  static Duration retryAfter(String header) {
+    if (header != null) {
+      try {
+        return Duration.ofSeconds(Math.max(1, Long.parseLong(header.strip())));
+      } catch (NumberFormatException e) {
+        return Duration.ofMinutes(1);
+      }
+    }
+    return Duration.ofMinutes(1);
+  }
+
+  private static String fill(String template, Map<String, String> values) {
+    String result = template;
+    for (Map.Entry<String, String> v : values.entrySet()) {
+      String placeholder = "{{" + v.getKey() + "}}";
+      if (result.contains(placeholder)) {
+        if (v.getValue() == null) {
+          return null;
+        }
+        result = result.replace(placeholder, v.getValue());
+      }
+    }
+    return result;
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static ZoneId zone(SystemDefinition system) {
+    String zone = system.fields().timeZone();
+    return zone == null ? ZoneId.of("UTC") : ZoneId.of(zone);
+  }
+
+  private SystemDefinition system(Exchange exchange) {
+    String id = exchange.getProperty(SYSTEM, String.class);
+    return systems
+        .byId(id)
+        .orElseThrow(() -> new IllegalStateException("no system file with id '" + id + "'"));
+  }
+}

@@ -1,0 +1,157 @@
+package uk.irodispute.sending;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import uk.irodispute.delivery.Delivery;
+import uk.irodispute.polling.AuthHeaders;
+import uk.irodispute.polling.SystemConnections;
+import uk.irodispute.store.Outbox;
+import uk.irodispute.store.OutboxItem;
+import uk.irodispute.systems.Source;
+import uk.irodispute.systems.SystemDefinition;
+import uk.irodispute.systems.SystemRegistry;
+import uk.irodispute.systems.WriteBack;
+
+/**
+ * What {@code routes/deliver.yaml} calls: claim due outbox items, turn each into the message its
+ * endpoint expects, and record the result. The rendered content comes from the outbox; where it
+ * goes and how to authenticate come from the system file now, so a corrected file and a replay put
+ * right a delivery that failed.
+ */
+public class OutboxSending {
+
+  /** Exchange property: the outbox item's id. */
+  public static final String ITEM_ID = "outboxItemId";
+
+  /** Exchange property: http, table, file or mail, for the route's choice. */
+  public static final String KIND = "deliveryKind";
+
+  /** Exchange property: the Camel registry name of the integration table's data source. */
+  public static final String DATA_SOURCE = "deliveryDataSource";
+
+  /** Exchange property: the folder a file is dropped in. */
+  public static final String FOLDER = "deliveryFolder";
+
+  private static final int MOST_ERROR_CHARACTERS = 500;
+
+  private final Outbox outbox;
+  private final SystemRegistry systems;
+  private final SystemConnections connections;
+  private final AuthHeaders auth;
+  private final int batchSize;
+
+  public OutboxSending(
+      Outbox outbox,
+      SystemRegistry systems,
+      SystemConnections connections,
+      AuthHeaders auth,
+      int batchSize) {
+    this.outbox = outbox;
+    this.systems = systems;
+    this.connections = connections;
+    this.auth = auth;
+    this.batchSize = batchSize;
+  }
+
+  /** The items due now, claimed for this node. */
+  public List<OutboxItem> claim() {
+    return outbox.claimDue(batchSize);
+  }
+
+  /** Turns the item in the body into the message for its endpoint. */
+  public void prepare(Exchange exchange) {
+    OutboxItem item = exchange.getIn().getBody(OutboxItem.class);
+    exchange.setProperty(ITEM_ID, item.id());
+    Message in = exchange.getIn();
+    in.removeHeaders("*");
+    Delivery delivery = item.delivery();
+    if (delivery instanceof Delivery.HttpRequest http) {
+      prepareHttp(exchange, http);
+    } else if (delivery instanceof Delivery.TableRow row) {
+      exchange.setProperty(KIND, "table");
+      exchange.setProperty(DATA_SOURCE, connections.writeBackDataSource(system(row.systemId())));
+      WriteBack.Table table = (WriteBack.Table) system(row.systemId()).writeBack();
+      in.setHeader("CamelSqlQuery", table.insert());
+      in.setBody(Map.copyOf(row.values()));
+    } else if (delivery instanceof Delivery.FileDrop file) {
+      exchange.setProperty(KIND, "file");
+      WriteBack.FileDrop drop = (WriteBack.FileDrop) system(file.systemId()).writeBack();
+      exchange.setProperty(FOLDER, drop.folder().toAbsolutePath().toString());
+      in.setHeader(Exchange.FILE_NAME, file.fileName());
+      in.setBody(file.body());
+    } else if (delivery instanceof Delivery.Mail mail) {
+      prepareMail(exchange, mail);
+    }
+  }
+
+  private void prepareHttp(Exchange exchange, Delivery.HttpRequest http) {
+    exchange.setProperty(KIND, "http");
+    SystemDefinition system = system(http.systemId());
+    WriteBack.Http target = (WriteBack.Http) system.writeBack();
+    String base = target.baseUrl();
+    if (base == null && system.source() instanceof Source.Http source) {
+      base = source.baseUrl();
+    }
+    Message in = exchange.getIn();
+    http.headers().forEach(in::setHeader);
+    in.setHeader(Exchange.HTTP_URI, base + http.path());
+    in.setHeader(Exchange.HTTP_METHOD, http.method());
+    in.setHeader(Exchange.CONTENT_TYPE, http.contentType() + "; charset=UTF-8");
+    in.setHeader("Idempotency-Key", http.idempotencyKey());
+    auth.authorization(system.id(), system.auth())
+        .ifPresent(value -> in.setHeader("Authorization", value));
+    in.setBody(http.body());
+  }
+
+  private void prepareMail(Exchange exchange, Delivery.Mail mail) {
+    exchange.setProperty(KIND, "mail");
+    Message in = exchange.getIn();
+    in.setHeader("To", String.join(",", mail.to()));
+    if (!mail.cc().isEmpty()) {
+      in.setHeader("Cc", String.join(",", mail.cc()));
+    }
+    in.setHeader("Subject", mail.subject());
+    in.setHeader("X-IRO-Dispute-Key", mail.idempotencyKey());
+    if (mail.html() != null) {
+      in.setHeader(Exchange.CONTENT_TYPE, "text/html; charset=UTF-8");
+      in.setHeader("CamelMailAlternativeBody", mail.plainText());
+      in.setBody(mail.html());
+    } else {
+      in.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=UTF-8");
+      in.setBody(mail.plainText());
+    }
+  }
+
+  /** The item went. */
+  public void delivered(Exchange exchange) {
+    outbox.delivered(exchange.getProperty(ITEM_ID, Long.class));
+  }
+
+  /** The item did not go: tried again later, or dead after the last attempt. */
+  public void failed(Exchange exchange) {
+    Long id = exchange.getProperty(ITEM_ID, Long.class);
+    if (id == null) {
+      return;
+    }
+    Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+    outbox.failed(id, describe(cause));
+  }
+
+  /** The exception's type and message, cut short; never a body. */
+  static String describe(Throwable cause) {
+    if (cause == null) {
+      return "unknown failure";
+    }
+    String text = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    return text.length() > MOST_ERROR_CHARACTERS ? text.substring(0, MOST_ERROR_CHARACTERS) : text;
+  }
+
+  private SystemDefinition system(String id) {
+    return systems
+        .byId(id)
+        .orElseThrow(
+            () -> new IllegalStateException("no system file with id '" + id + "' is loaded"));
+  }
+}
