@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.http.HttpComponent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,6 +44,18 @@ public class IntegrationConfiguration {
   DeliveryPlanner deliveryPlanner(
       SystemRegistry systems, Directory directory, ProtocolRegistry protocols) {
     return new RenderingDeliveryPlanner(id -> systems.byId(id).orElse(null), directory, protocols);
+  }
+
+  /**
+   * The {@code http} component polls and writes back with. Its client does not retry by itself (by
+   * default it would wait out a 429's Retry-After inside the request, holding the route): a failed
+   * poll is tried at the next run, a failed delivery after the outbox's back-off.
+   */
+  @Bean("http")
+  HttpComponent http() {
+    HttpComponent http = new HttpComponent();
+    http.setAutomaticRetriesDisabled(true);
+    return http;
   }
 
   @Bean
