@@ -81,7 +81,10 @@ class CouncilMappingsEndToEndTest extends SandboxRun {
 
     clock.set(Instant.parse("2026-11-03T10:00:00Z"));
     sandbox.record(
-        NoteRequest.in(api, child).action("pause").answer("approvedBy", "iro-team-manager").build());
+        NoteRequest.in(api, child)
+            .action("pause")
+            .answer("approvedBy", "iro-team-manager")
+            .build());
     pollAndDeliver(api);
     assertThat(dispute(dispute).status()).isEqualTo(DisputeStatus.PAUSED);
 
