@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,6 +28,7 @@ import uk.irodispute.store.DisputeContacts;
  */
 class CouncilMappingsEndToEndTest extends SandboxRun {
 
+  private static final Path IMPORT_FOLDER = temporaryFolder("lcs-import");
   private static final Path MAPPINGS = councilCopyOfMappings();
   private static final int OWN_HTTP_PORT = freePort();
   private static final int OWN_SMTP_PORT = freePort();
@@ -41,13 +44,19 @@ class CouncilMappingsEndToEndTest extends SandboxRun {
     registry.add("iro.mail.port", () -> OWN_SMTP_PORT);
   }
 
-  @Test
-  void aColumnRenamedByTheVendorIsFollowedByEditingOnlyTheMappingFile() {
+  /** The vendor's upgrade: the column the council's mapping now names. */
+  @BeforeEach
+  void vendorRenamesTheTeamColumn() {
     sandbox
         .reportingDatabase()
         .jdbc()
         .getJdbcTemplate()
-        .execute("ALTER TABLE DIM_WORKER ALTER COLUMN TEAM_NAME RENAME TO TEAM_DESCRIPTION");
+        .execute(
+            "ALTER TABLE DIM_WORKER ALTER COLUMN IF EXISTS TEAM_NAME RENAME TO TEAM_DESCRIPTION");
+  }
+
+  @Test
+  void aColumnRenamedByTheVendorIsFollowedByEditingOnlyTheMappingFile() {
     clock.set(Instant.parse("2026-11-02T10:00:00Z"));
     sandbox.record(
         NoteRequest.in(SandboxSystem.LCS_REPORTING, "1003")
@@ -61,6 +70,29 @@ class CouncilMappingsEndToEndTest extends SandboxRun {
     assertThat(contacts.of(dispute.reference()).holding("social-worker"))
         .map(CaseWorker::team)
         .contains("Children in Care South");
+  }
+
+  @Test
+  void notesAreDroppedAsFilesWhereTheCouncilsFileSaysSo() throws IOException {
+    clock.set(Instant.parse("2026-11-02T11:00:00Z"));
+    sandbox.record(
+        NoteRequest.in(SandboxSystem.LCS_REPORTING, "1001")
+            .action("raise")
+            .answer("track", "LAC")
+            .answer("status", "Complete")
+            .build());
+    pollAndDeliver(SandboxSystem.LCS_REPORTING);
+    String ref = openDisputeOf(SandboxSystem.LCS_REPORTING, "1001").reference().value();
+
+    List<Path> dropped;
+    try (Stream<Path> files = Files.list(IMPORT_FOLDER)) {
+      dropped = files.filter(f -> f.getFileName().toString().endsWith(".txt")).toList();
+    }
+    assertThat(dropped).hasSize(1);
+    assertThat(dropped.get(0).getFileName().toString()).startsWith("DRP-");
+    assertThat(Files.readString(dropped.get(0)))
+        .startsWith("person 1001 " + ref + " query")
+        .contains("Tuesday 3 November 2026 at 17:00");
   }
 
   @Test
@@ -128,11 +160,31 @@ class CouncilMappingsEndToEndTest extends SandboxRun {
         }
       }
       edit(copy.resolve("systems/lcs-reporting.yaml"), "TEAM_NAME", "TEAM_DESCRIPTION");
+      Path reporting = copy.resolve("systems/lcs-reporting.yaml");
+      String text = Files.readString(reporting);
+      Files.writeString(
+          reporting,
+          text.substring(0, text.indexOf("writeBack:"))
+              + "writeBack:\n"
+              + "  kind: file-drop\n"
+              + "  folder: "
+              + IMPORT_FOLDER
+              + "\n"
+              + "  fileName: \"{{noteKey}}.txt\"\n"
+              + "  body: \"person {{personId}} {{reference}} {{kind}} due {{dueInWords}}\\n{{text}}\"\n");
       edit(
           copy.resolve("systems/lcs-api.yaml"),
           "protocol: day-range-lac-cp",
           "protocol: ir-stages-flowchart");
       return copy;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path temporaryFolder(String name) {
+    try {
+      return Files.createTempDirectory(name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

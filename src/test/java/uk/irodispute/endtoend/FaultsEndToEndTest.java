@@ -25,7 +25,7 @@ import uk.irodispute.store.DisputeEvents;
  * The case system and the mail server misbehave and recover: afterwards every note has been taken
  * exactly once and every note and mail delivered exactly once.
  */
-class FaultsEndToEndTest extends SandboxRun {
+class FaultsEndToEndTest extends SharedSandboxRun {
 
   @Autowired SourceHealth health;
   @Autowired DisputeEvents events;

@@ -17,7 +17,7 @@ import uk.irodispute.sandbox.WrittenBackNote;
  * started at stage 2, its breach put to the chair, escalated by the chair to the Divisional
  * Director, and resolved, with the outcome entered on the episode.
  */
-class FrameworkiEndToEndTest extends SandboxRun {
+class FrameworkiEndToEndTest extends SharedSandboxRun {
 
   private static final SandboxSystem FWI = SandboxSystem.FWI_API;
   private static final String CHILD = "P300101";

@@ -18,7 +18,7 @@ import uk.irodispute.sandbox.WrittenBackNote;
  * answered, escalated, breached and escalated by the clock, refused a time out the protocol does
  * not have, and resolved; each note written back and each mail checked field by field.
  */
-class LcsApiEndToEndTest extends SandboxRun {
+class LcsApiEndToEndTest extends SharedSandboxRun {
 
   private static final SandboxSystem LCS = SandboxSystem.LCS_API;
   private static final String CHILD = "2001";

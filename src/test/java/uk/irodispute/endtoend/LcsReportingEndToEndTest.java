@@ -20,7 +20,7 @@ import uk.irodispute.sandbox.WrittenBackNote;
  * table: a draft raise that counts only once completed, a response, escalation, a breach escalated
  * by the clock, and resolution.
  */
-class LcsReportingEndToEndTest extends SandboxRun {
+class LcsReportingEndToEndTest extends SharedSandboxRun {
 
   private static final SandboxSystem LCS = SandboxSystem.LCS_REPORTING;
   private static final String CHILD = "1001";

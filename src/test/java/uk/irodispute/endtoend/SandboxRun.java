@@ -13,8 +13,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.sandbox.ReceivedMail;
 import uk.irodispute.sandbox.SandboxCaseSystems;
@@ -27,22 +25,13 @@ import uk.irodispute.testing.MutableClock;
 /**
  * The whole adapter against its sandbox case systems and GreenMail, on real ports, with the clock
  * pinned and the schedules off: a test records notes as staff would, then runs the poll, delivery
- * and tick routes itself and reads what came out.
+ * and tick routes itself and reads what came out. Each subclass gives its context its own ports
+ * (see {@link SharedSandboxRun}), since contexts stay open in the test context cache.
  */
 @CamelSpringBootTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @Import(SandboxRun.PinnedClock.class)
 abstract class SandboxRun {
-
-  static final int HTTP_PORT = freePort();
-  static final int SMTP_PORT = freePort();
-
-  @DynamicPropertySource
-  static void ports(DynamicPropertyRegistry registry) {
-    registry.add("server.port", () -> HTTP_PORT);
-    registry.add("iro.sandbox.smtp.port", () -> SMTP_PORT);
-    registry.add("iro.mail.port", () -> SMTP_PORT);
-  }
 
   @Autowired ProducerTemplate camel;
   @Autowired SandboxCaseSystems sandbox;
