@@ -37,10 +37,6 @@ public class SystemConnections implements AutoCloseable {
   /** The registry name of the pool writing to the system's integration table. */
   public String writeBackDataSource(SystemDefinition system) {
     WriteBack.Table table = (WriteBack.Table) system.writeBack();
-    if (table.jdbcUrl() == null && system.source() instanceof Source.Sql sql) {
-      return bind(
-          "iro-writeback-" + system.id(), sql.jdbcUrl(), sql.username(), sql.password(), false);
-    }
     return bind(
         "iro-writeback-" + system.id(), table.jdbcUrl(), table.username(), table.password(), false);
   }

@@ -9,7 +9,6 @@ import uk.irodispute.polling.AuthHeaders;
 import uk.irodispute.polling.SystemConnections;
 import uk.irodispute.store.Outbox;
 import uk.irodispute.store.OutboxItem;
-import uk.irodispute.systems.Source;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.SystemRegistry;
 import uk.irodispute.systems.WriteBack;
@@ -90,13 +89,9 @@ public class OutboxSending {
     exchange.setProperty(KIND, "http");
     SystemDefinition system = system(http.systemId());
     WriteBack.Http target = (WriteBack.Http) system.writeBack();
-    String base = target.baseUrl();
-    if (base == null && system.source() instanceof Source.Http source) {
-      base = source.baseUrl();
-    }
     Message in = exchange.getIn();
     http.headers().forEach(in::setHeader);
-    in.setHeader(Exchange.HTTP_URI, base + http.path());
+    in.setHeader(Exchange.HTTP_URI, target.baseUrl() + http.path());
     in.setHeader(Exchange.HTTP_METHOD, http.method());
     in.setHeader(Exchange.CONTENT_TYPE, http.contentType() + "; charset=UTF-8");
     in.setHeader("Idempotency-Key", http.idempotencyKey());
