@@ -19,9 +19,12 @@ import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.irodispute.core.note.CaseNote;
+import uk.irodispute.delivery.Escaping;
+import uk.irodispute.delivery.Template;
 import uk.irodispute.store.Watermark;
 import uk.irodispute.store.Watermarks;
 import uk.irodispute.systems.Source;
+import uk.irodispute.systems.Source.PagingKind;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.SystemRegistry;
 import uk.irodispute.systems.mapping.NotePage;
@@ -42,8 +45,7 @@ public class PollCycle {
   public static final String MORE = "pollMore";
 
   private static final String QUERY_FROM = "pollQueryFrom";
-  private static final String PAGE = "pollPage";
-  private static final String CURSOR = "pollCursor";
+  private static final String POSITION = "pollPosition";
   private static final String PAGES = "pollPages";
   private static final String WATERMARK = "pollWatermark";
 
@@ -94,44 +96,65 @@ public class PollCycle {
     exchange.setProperty(WATERMARK, from);
     exchange.setProperty(QUERY_FROM, from.at());
     exchange.setProperty(PAGES, 0);
-    exchange.setProperty(CURSOR, null);
-    if (system.source() instanceof Source.Http http) {
-      exchange.setProperty(PAGE, http.paging().firstPage());
+    exchange.setProperty(POSITION, null);
+    if (system.source() instanceof Source.Http http && http.paging().kind() == PagingKind.PAGE) {
+      exchange.setProperty(POSITION, Integer.toString(http.paging().firstPage()));
     }
     exchange.setProperty(MORE, true);
   }
 
-  /** The next page's HTTP request: URL, query, Accept and Authorization. */
+  /**
+   * The next page's HTTP request: URL, query, Accept and Authorization. The poll values ({@code
+   * {{watermark}}}, {@code {{pageSize}}} and the paging kind's own) fill the path, the query and
+   * the headers; a query parameter or header whose value is not known yet (the first cursor) is
+   * left out.
+   */
   public void prepareHttp(Exchange exchange) {
     SystemDefinition system = system(exchange);
     Source.Http http = (Source.Http) system.source();
-    Instant from = exchange.getProperty(QUERY_FROM, Instant.class).minus(HTTP_OVERLAP);
-    Map<String, String> values = new HashMap<>();
-    values.put("watermark", from.toString());
-    values.put("pageSize", Integer.toString(http.pageSize()));
-    values.put("page", String.valueOf(exchange.getProperty(PAGE)));
-    values.put("cursor", exchange.getProperty(CURSOR, String.class));
+    Map<String, String> values = pollValues(exchange, http);
     StringJoiner query = new StringJoiner("&");
     http.query().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(
-            e -> {
-              String value = fill(e.getValue(), values);
-              if (value != null && !value.isEmpty()) {
-                query.add(encode(e.getKey()) + "=" + encode(value));
-              }
-            });
+            e ->
+                fill(e.getValue(), values)
+                    .filter(value -> !value.isEmpty())
+                    .ifPresent(value -> query.add(encode(e.getKey()) + "=" + encode(value))));
     Message in = exchange.getIn();
     in.removeHeaders("*");
     in.setBody(null);
-    http.headers().forEach(in::setHeader);
+    http.headers()
+        .forEach((name, value) -> fill(value, values).ifPresent(v -> in.setHeader(name, v)));
     in.setHeader(Exchange.HTTP_METHOD, "GET");
-    in.setHeader(Exchange.HTTP_URI, http.baseUrl() + http.path());
+    in.setHeader(
+        Exchange.HTTP_URI,
+        http.baseUrl() + Template.parse(http.path()).render(known(values), Escaping.URL));
     in.setHeader(Exchange.HTTP_QUERY, query.toString());
     in.setHeader(
         "Accept", http.format() == Source.Format.JSON ? "application/json" : "application/xml");
     auth.authorization(system.id(), system.auth())
         .ifPresent(value -> in.setHeader("Authorization", value));
+  }
+
+  /**
+   * The values a request may use. Page and cursor paging keep the run's starting watermark and move
+   * by the position the last page gave; key paging moves the watermark and the last key.
+   */
+  private static Map<String, String> pollValues(Exchange exchange, Source.Http http) {
+    Watermark at = exchange.getProperty(WATERMARK, Watermark.class);
+    Instant from =
+        http.paging().kind() == PagingKind.KEY
+            ? at.at()
+            : exchange.getProperty(QUERY_FROM, Instant.class);
+    String position = exchange.getProperty(POSITION, String.class);
+    Map<String, String> values = new HashMap<>();
+    values.put("watermark", from.minus(HTTP_OVERLAP).toString());
+    values.put("pageSize", Integer.toString(http.pageSize()));
+    values.put("page", position);
+    values.put("cursor", position);
+    values.put("afterKey", at.lastKey());
+    return values;
   }
 
   /** Reads the HTTP answer into a page of notes, or stops the run with the reason. */
@@ -151,7 +174,10 @@ public class PollCycle {
       throw new SourceUnavailableException("the case system answered HTTP " + status, null);
     }
     String body = exchange.getIn().getBody(String.class);
-    int page = exchange.getProperty(PAGE, 0, Integer.class);
+    int page =
+        ((Source.Http) system.source()).paging().kind() == PagingKind.PAGE
+            ? Integer.parseInt(exchange.getProperty(POSITION, String.class))
+            : 0;
     exchange.getIn().setBody(read(system, pages.read(system, body == null ? "" : body, page)));
   }
 
@@ -204,16 +230,12 @@ public class PollCycle {
     int read = exchange.getProperty(PAGES, Integer.class) + 1;
     exchange.setProperty(PAGES, read);
     boolean more = page.morePages() && read < MOST_PAGES_A_RUN;
-    if (system.source() instanceof Source.Http http) {
-      switch (http.paging().kind()) {
-        case PAGE -> exchange.setProperty(PAGE, exchange.getProperty(PAGE, Integer.class) + 1);
-        case CURSOR -> {
-          String next = page.nextCursor();
-          more = more && next != null && !next.equals(exchange.getProperty(CURSOR));
-          exchange.setProperty(CURSOR, next);
-        }
-        case KEY -> exchange.setProperty(QUERY_FROM, after.at());
-      }
+    if (system.source() instanceof Source.Http http && http.paging().kind() != PagingKind.KEY) {
+      String next = page.nextCursor();
+      more = more && next != null && !next.equals(exchange.getProperty(POSITION));
+      exchange.setProperty(POSITION, next);
+    } else {
+      more = more && !after.equals(before);
     }
     exchange.setProperty(MORE, more);
     health.polled(system.id(), page.notes().size());
@@ -252,18 +274,20 @@ public class PollCycle {
     return Duration.ofMinutes(1);
   }
 
-  private static String fill(String template, Map<String, String> values) {
-    String result = template;
-    for (Map.Entry<String, String> v : values.entrySet()) {
-      String placeholder = "{{" + v.getKey() + "}}";
-      if (result.contains(placeholder)) {
-        if (v.getValue() == null) {
-          return null;
-        }
-        result = result.replace(placeholder, v.getValue());
-      }
+  /** The template filled, or empty when it uses a value not known yet. */
+  private static Optional<String> fill(String template, Map<String, String> values) {
+    Template parsed = Template.parse(template);
+    if (parsed.names().stream().anyMatch(name -> values.get(name) == null)) {
+      return Optional.empty();
     }
-    return result;
+    return Optional.of(parsed.render(known(values), Escaping.PLAIN));
+  }
+
+  /** The values known now; an unknown one fills as empty text. */
+  private static Map<String, String> known(Map<String, String> values) {
+    Map<String, String> known = new HashMap<>();
+    values.forEach((name, value) -> known.put(name, value == null ? "" : value));
+    return known;
   }
 
   private static String encode(String s) {
