@@ -22,6 +22,7 @@ import uk.irodispute.polling.SourceHealth;
 import uk.irodispute.polling.SystemConnections;
 import uk.irodispute.sending.OutboxSending;
 import uk.irodispute.store.Classifiers;
+import uk.irodispute.store.DeadLetters;
 import uk.irodispute.store.Outbox;
 import uk.irodispute.store.Watermarks;
 import uk.irodispute.systems.SystemRegistry;
@@ -91,8 +92,9 @@ public class IntegrationConfiguration {
       NotePages pages,
       AuthHeaders auth,
       SourceHealth health,
+      DeadLetters deadLetters,
       Clock clock) {
-    return new PollCycle(systems, watermarks, pages, auth, health, clock);
+    return new PollCycle(systems, watermarks, pages, auth, health, deadLetters, clock);
   }
 
   @Bean

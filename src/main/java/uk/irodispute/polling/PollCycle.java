@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.delivery.Escaping;
 import uk.irodispute.delivery.Template;
+import uk.irodispute.store.DeadLetterReason;
+import uk.irodispute.store.DeadLetters;
 import uk.irodispute.store.Watermark;
 import uk.irodispute.store.Watermarks;
 import uk.irodispute.systems.Source;
@@ -28,6 +30,7 @@ import uk.irodispute.systems.Source.PagingKind;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.SystemRegistry;
 import uk.irodispute.systems.mapping.NotePage;
+import uk.irodispute.systems.mapping.UnreadableNote;
 
 /**
  * One run of a system's poll route: where to start, each page's request, reading the page, and
@@ -64,6 +67,7 @@ public class PollCycle {
   private final NotePages pages;
   private final AuthHeaders auth;
   private final SourceHealth health;
+  private final DeadLetters deadLetters;
   private final Clock clock;
   private final Map<String, Instant> busyUntil = new ConcurrentHashMap<>();
 
@@ -73,7 +77,9 @@ public class PollCycle {
       NotePages pages,
       AuthHeaders auth,
       SourceHealth health,
+      DeadLetters deadLetters,
       Clock clock) {
+    this.deadLetters = deadLetters;
     this.systems = systems;
     this.watermarks = watermarks;
     this.pages = pages;
@@ -205,15 +211,18 @@ public class PollCycle {
     exchange.getIn().setBody(read(system, pages.readRows(system, rows)));
   }
 
+  /** The page's readable notes go on; each unreadable one is kept as a dead letter. */
   private NotePage read(SystemDefinition system, NotePage page) {
-    page.unreadable()
-        .forEach(
-            u ->
-                LOG.warn(
-                    "System {}: note {} could not be read and is skipped: {}",
-                    system.id(),
-                    u.noteIdOrPosition(),
-                    u.reason()));
+    for (UnreadableNote u : page.unreadable()) {
+      if (deadLetters.recordNote(
+          system.id(), u.noteIdOrPosition(), null, DeadLetterReason.UNREADABLE_NOTE, u.reason())) {
+        LOG.warn(
+            "System {}: note {} could not be read and is kept as a dead letter: {}",
+            system.id(),
+            u.noteIdOrPosition(),
+            u.reason());
+      }
+    }
     return page;
   }
 

@@ -37,14 +37,17 @@ public class Outbox {
   private final StoreJson json;
   private final Clock clock;
   private final OutboxProperties settings;
+  private final DeadLetters deadLetters;
 
   public Outbox(
       NamedParameterJdbcTemplate jdbc,
       PlatformTransactionManager transactions,
       StoreJson json,
       Clock clock,
-      OutboxProperties settings) {
+      OutboxProperties settings,
+      DeadLetters deadLetters) {
     this.jdbc = jdbc;
+    this.deadLetters = deadLetters;
     this.tx = new TransactionTemplate(transactions);
     this.json = json;
     this.clock = clock;
@@ -113,27 +116,33 @@ public class Outbox {
     Boolean changed =
         tx.execute(
             s -> {
-              Optional<Integer> attempts =
+              Optional<Map<String, Object>> row =
                   jdbc
                       .queryForList(
-                          "SELECT attempts FROM outbox WHERE id = :id AND status = 'IN_FLIGHT'"
-                              + " FOR UPDATE",
-                          Map.of("id", id),
-                          Integer.class)
+                          "SELECT attempts, reference, system_id FROM outbox"
+                              + " WHERE id = :id AND status = 'IN_FLIGHT' FOR UPDATE",
+                          Map.of("id", id))
                       .stream()
                       .findFirst();
-              if (attempts.isEmpty()) {
+              if (row.isEmpty()) {
                 return false;
               }
-              boolean dead = attempts.get() >= settings.maxAttempts();
+              int attempts = ((Number) row.get().get("attempts")).intValue();
+              boolean dead = attempts >= settings.maxAttempts();
+              if (dead) {
+                deadLetters.recordDelivery(
+                    id,
+                    (String) row.get().get("reference"),
+                    (String) row.get().get("system_id"),
+                    "failed after " + attempts + " attempts; the last: " + shortened(error));
+              }
               jdbc.update(
                   "UPDATE outbox SET status = :status, next_attempt_at = :next,"
                       + " claimed_until = NULL, last_error = :error WHERE id = :id",
                   new MapSqlParameterSource("id", id)
                       .addValue("status", (dead ? OutboxStatus.DEAD : OutboxStatus.PENDING).name())
                       .addValue(
-                          "next",
-                          Times.column(dead ? now : now.plus(settings.waitAfter(attempts.get()))))
+                          "next", Times.column(dead ? now : now.plus(settings.waitAfter(attempts))))
                       .addValue("error", shortened(error)));
               return true;
             });

@@ -16,6 +16,7 @@ import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.irodispute.mappings.ShippedSystems;
+import uk.irodispute.store.DeadLetters;
 import uk.irodispute.store.Watermark;
 import uk.irodispute.store.Watermarks;
 import uk.irodispute.systems.SystemDefinition;
@@ -90,6 +91,7 @@ class PollRequestTest {
               }
             },
             new SourceHealth(clock),
+            new DeadLetters(null, clock),
             clock);
     Exchange exchange = new DefaultExchange(new DefaultCamelContext());
     exchange.setProperty(PollCycle.SYSTEM, system.id());

@@ -101,6 +101,18 @@ class OutboxTest {
 
     store.outbox.failed(id, "connection refused");
     assertThat(status(id)).isEqualTo("DEAD");
+    assertThat(store.deadLetters.inStatus(DeadLetter.Status.OPEN))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.kind()).isEqualTo(DeadLetter.Kind.DELIVERY);
+              assertThat(d.outboxId()).isEqualTo(id);
+              assertThat(d.reference()).isEqualTo("DRP-2026-000001");
+              assertThat(d.systemId()).isEqualTo("test-lcs");
+              assertThat(d.reasonCode()).isEqualTo("DELIVERY_FAILED");
+              assertThat(d.reason())
+                  .isEqualTo("failed after 3 attempts; the last: connection refused");
+            });
     assertThat(store.outbox.counts()).containsEntry(OutboxStatus.DEAD, 1L);
     clock.advance(Duration.ofDays(7));
     assertThat(store.outbox.claimDue(10)).isEmpty();

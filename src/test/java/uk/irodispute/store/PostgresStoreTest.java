@@ -70,6 +70,8 @@ class PostgresStoreTest {
     assertThat(tables)
         .containsExactly(
             "case_contacts",
+            "dead_letter_actions",
+            "dead_letters",
             "dispute_events",
             "disputes",
             "flyway_schema_history",

@@ -49,6 +49,7 @@ final class TestStore {
   final DisputeEvents events;
   final DisputeContacts contacts;
   final DisputeReferences references;
+  final DeadLetters deadLetters;
   final Outbox outbox;
   final Watermarks watermarks;
   final NoteIntake intake;
@@ -65,7 +66,8 @@ final class TestStore {
     this.events = new DisputeEvents(jdbc, json);
     this.contacts = new DisputeContacts(jdbc);
     this.references = new DisputeReferences(jdbc);
-    this.outbox = new Outbox(jdbc, transactions, json, clock, outbox);
+    this.deadLetters = new DeadLetters(jdbc, clock);
+    this.outbox = new Outbox(jdbc, transactions, json, clock, outbox, deadLetters);
     this.watermarks = new Watermarks(jdbc, clock);
     DeliveryPlanner planning = planner;
     var writer = new DecisionWriter(disputes, events, contacts, this.outbox, planning);
