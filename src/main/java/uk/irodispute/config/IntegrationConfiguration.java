@@ -111,7 +111,8 @@ public class IntegrationConfiguration {
       SystemRegistry systems,
       SystemConnections connections,
       AuthHeaders auth,
+      Clock clock,
       @Value("${iro.outbox.batch-size:50}") int batchSize) {
-    return new OutboxSending(outbox, systems, connections, auth, batchSize);
+    return new OutboxSending(outbox, systems, connections, auth, clock, batchSize);
   }
 }

@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public sealed interface Delivery {
 
+  /** The end of a case note's key: {@code DRP-2026-000042/3/1/note}. */
+  String CASE_NOTE_KEY_SUFFIX = "/note";
+
   String idempotencyKey();
 
   /** The dispute, for operations; null for a rejected note that opened none. */
@@ -17,6 +20,14 @@ public sealed interface Delivery {
 
   /** The system file the note or alert belongs to. */
   String systemId();
+
+  /**
+   * Whether this writes a note into the case system (any kind of write-back, a mail to the system's
+   * inbox included), rather than alerting people.
+   */
+  default boolean writesCaseNote() {
+    return !(this instanceof Mail) || idempotencyKey().endsWith(CASE_NOTE_KEY_SUFFIX);
+  }
 
   /**
    * A request to the system's API, rendered from its write-back template.

@@ -66,7 +66,7 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
     if (system.writeBack() == null) {
       return List.of();
     }
-    String key = note.idempotencyKey() + "/note";
+    String key = note.idempotencyKey() + Delivery.CASE_NOTE_KEY_SUFFIX;
     String authorRole =
         Optional.ofNullable(protocol)
             .flatMap(p -> p.role(note.authorRole()))

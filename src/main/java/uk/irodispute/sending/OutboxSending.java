@@ -1,9 +1,14 @@
 package uk.irodispute.sending;
 
+import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.polling.AuthHeaders;
 import uk.irodispute.polling.SystemConnections;
@@ -33,12 +38,30 @@ public class OutboxSending {
   /** Exchange property: the folder a file is dropped in. */
   public static final String FOLDER = "deliveryFolder";
 
+  /** The mail header that carries the idempotency key. */
+  public static final String KEY_HEADER = "X-IRO-Dispute-Key";
+
+  /** Exchange property: how many rounds of claims this drain has made. */
+  static final String ROUND = "outboxRound";
+
+  /**
+   * A drain claims again after each round, since delivering an item may free the next of its
+   * dispute, until nothing is due or it has made this many rounds.
+   */
+  static final int MOST_ROUNDS = 20;
+
+  /** The SQL state of a unique-key violation, on PostgreSQL and H2 alike. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxSending.class);
+
   private static final int MOST_ERROR_CHARACTERS = 500;
 
   private final Outbox outbox;
   private final SystemRegistry systems;
   private final SystemConnections connections;
   private final AuthHeaders auth;
+  private final Clock clock;
   private final int batchSize;
 
   public OutboxSending(
@@ -46,17 +69,24 @@ public class OutboxSending {
       SystemRegistry systems,
       SystemConnections connections,
       AuthHeaders auth,
+      Clock clock,
       int batchSize) {
     this.outbox = outbox;
+    this.clock = clock;
     this.systems = systems;
     this.connections = connections;
     this.auth = auth;
     this.batchSize = batchSize;
   }
 
-  /** The items due now, claimed for this node. */
-  public List<OutboxItem> claim() {
-    return outbox.claimDue(batchSize);
+  /**
+   * The items due now and first in line for their dispute, claimed for this node; none once the
+   * drain has made {@value #MOST_ROUNDS} rounds.
+   */
+  public List<OutboxItem> claim(Exchange exchange) {
+    int round = exchange.getProperty(ROUND, 0, Integer.class) + 1;
+    exchange.setProperty(ROUND, round);
+    return round > MOST_ROUNDS ? List.of() : outbox.claimDue(batchSize);
   }
 
   /** Turns the item in the body into the message for its endpoint. */
@@ -108,7 +138,7 @@ public class OutboxSending {
       in.setHeader("Cc", String.join(",", mail.cc()));
     }
     in.setHeader("Subject", mail.subject());
-    in.setHeader("X-IRO-Dispute-Key", mail.idempotencyKey());
+    in.setHeader(KEY_HEADER, mail.idempotencyKey());
     if (mail.html() != null) {
       in.setHeader(Exchange.CONTENT_TYPE, "text/html; charset=UTF-8");
       in.setHeader("CamelMailAlternativeBody", mail.plainText());
@@ -124,14 +154,36 @@ public class OutboxSending {
     outbox.delivered(exchange.getProperty(ITEM_ID, Long.class));
   }
 
-  /** The item did not go: tried again later, or dead after the last attempt. */
+  /**
+   * The item did not go: tried again after its back-off (and not before a {@code Retry-After} the
+   * target gave), or dead after the last attempt. An integration table that refuses the row for a
+   * unique key holds it already, from an earlier attempt whose result was not recorded: the item is
+   * delivered.
+   */
   public void failed(Exchange exchange) {
     Long id = exchange.getProperty(ITEM_ID, Long.class);
     if (id == null) {
       return;
     }
     Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-    outbox.failed(id, describe(cause));
+    if ("table".equals(exchange.getProperty(KIND)) && uniqueKeyRefused(cause)) {
+      LOG.info("Outbox item {}: the integration table holds its key already; delivered", id);
+      outbox.delivered(id);
+      return;
+    }
+    outbox.failed(id, describe(cause), RetryAfter.of(cause, clock.instant()).orElse(null));
+  }
+
+  static boolean uniqueKeyRefused(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof DuplicateKeyException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The exception's type and message, cut short; never a body. */

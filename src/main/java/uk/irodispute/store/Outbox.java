@@ -7,6 +7,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,11 +20,17 @@ import uk.irodispute.delivery.Delivery;
 /**
  * Deliveries waiting to be sent. The intake and the tick put them in, in the transaction of the
  * decision that caused them; senders claim due items for a lease, then report each delivered or
- * failed. A failed item waits longer after each attempt and is dead after the last, until
- * operations replay it.
+ * failed. A failed item waits longer after each attempt (exponential back-off with jitter, never
+ * before a {@code Retry-After} the target gave) and is dead after the last, with a dead letter,
+ * until operations replay it.
  *
- * <p>Claiming is plain SQL that two nodes may run at once: a row goes to whichever conditional
- * update changes it first.
+ * <p>Claiming locks the rows it takes with {@code SELECT ... FOR UPDATE SKIP LOCKED} (the same SQL
+ * on PostgreSQL and H2), so two nodes claiming at once never take the same item; each row is then
+ * taken by an update that checks again that it is claimable, so a row changed since the select is
+ * left alone whatever the database's locking does. Items of one dispute and one channel
+ * (case-system write-back, or mail) go in the order they were queued: an item is not claimed while
+ * an earlier one of its dispute and channel is waiting or in flight. A dead item does not hold back
+ * the ones after it; items with no dispute are not ordered.
  */
 @Component
 public class Outbox {
@@ -32,13 +41,24 @@ public class Outbox {
       "((status = 'PENDING' AND next_attempt_at <= :now)"
           + " OR (status = 'IN_FLIGHT' AND claimed_until <= :now))";
 
+  private static final String CLAIMABLE_ROW =
+      "((o.status = 'PENDING' AND o.next_attempt_at <= :now)"
+          + " OR (o.status = 'IN_FLIGHT' AND o.claimed_until <= :now))";
+
+  private static final String NOTHING_EARLIER_TO_SEND =
+      "NOT EXISTS (SELECT 1 FROM outbox e WHERE e.reference = o.reference"
+          + " AND e.channel = o.channel AND e.id < o.id"
+          + " AND e.status IN ('PENDING', 'IN_FLIGHT'))";
+
   private final NamedParameterJdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final StoreJson json;
   private final Clock clock;
   private final OutboxProperties settings;
   private final DeadLetters deadLetters;
+  private final RandomGenerator jitter;
 
+  @Autowired
   public Outbox(
       NamedParameterJdbcTemplate jdbc,
       PlatformTransactionManager transactions,
@@ -46,31 +66,49 @@ public class Outbox {
       Clock clock,
       OutboxProperties settings,
       DeadLetters deadLetters) {
+    this(jdbc, transactions, json, clock, settings, deadLetters, new Random());
+  }
+
+  /**
+   * @param jitter where the back-off's random part comes from; tests pin it
+   */
+  public Outbox(
+      NamedParameterJdbcTemplate jdbc,
+      PlatformTransactionManager transactions,
+      StoreJson json,
+      Clock clock,
+      OutboxProperties settings,
+      DeadLetters deadLetters,
+      RandomGenerator jitter) {
     this.jdbc = jdbc;
     this.deadLetters = deadLetters;
     this.tx = new TransactionTemplate(transactions);
     this.json = json;
     this.clock = clock;
     this.settings = settings;
+    this.jitter = jitter;
   }
 
   /**
    * Claims up to {@code limit} items due now (waiting ones whose time has come, and claimed ones
-   * whose sender's lease ran out), each for the claim lease, counting an attempt.
+   * whose sender's lease ran out) and first in line for their dispute and channel, each for the
+   * claim lease, counting an attempt. Rows another node is claiming at the same moment are skipped,
+   * not waited for.
    */
   public List<OutboxItem> claimDue(int limit) {
     Instant now = clock.instant();
     List<OutboxItem> claimed =
         tx.execute(
             s -> {
-              MapSqlParameterSource due =
-                  new MapSqlParameterSource("now", Times.column(now)).addValue("limit", limit);
               List<Long> ids =
                   jdbc.queryForList(
-                      "SELECT id FROM outbox WHERE "
-                          + CLAIMABLE
-                          + " ORDER BY next_attempt_at, id LIMIT :limit",
-                      due,
+                      "SELECT o.id FROM outbox o WHERE "
+                          + CLAIMABLE_ROW
+                          + " AND "
+                          + NOTHING_EARLIER_TO_SEND
+                          + " ORDER BY o.next_attempt_at, o.id LIMIT :limit"
+                          + " FOR UPDATE SKIP LOCKED",
+                      new MapSqlParameterSource("now", Times.column(now)).addValue("limit", limit),
                       Long.class);
               List<Long> taken = new ArrayList<>();
               for (Long id : ids) {
@@ -86,7 +124,7 @@ public class Outbox {
                   taken.add(id);
                 }
               }
-              return taken.isEmpty() ? List.of() : items(taken);
+              return taken.isEmpty() ? List.<OutboxItem>of() : items(taken);
             });
     return claimed == null ? List.of() : claimed;
   }
@@ -112,6 +150,17 @@ public class Outbox {
    * @return false when it was not in flight
    */
   public boolean failed(long id, String error) {
+    return failed(id, error, null);
+  }
+
+  /**
+   * The attempt failed and the target said when to come back ({@code Retry-After}): the next
+   * attempt is after the back-off and not before that time.
+   *
+   * @param notBefore the earliest next attempt the target asked for; null when it gave none
+   * @return false when it was not in flight
+   */
+  public boolean failed(long id, String error, Instant notBefore) {
     Instant now = clock.instant();
     Boolean changed =
         tx.execute(
@@ -141,23 +190,28 @@ public class Outbox {
                       + " claimed_until = NULL, last_error = :error WHERE id = :id",
                   new MapSqlParameterSource("id", id)
                       .addValue("status", (dead ? OutboxStatus.DEAD : OutboxStatus.PENDING).name())
-                      .addValue(
-                          "next", Times.column(dead ? now : now.plus(settings.waitAfter(attempts))))
+                      .addValue("next", Times.column(dead ? now : next(now, attempts, notBefore)))
                       .addValue("error", shortened(error)));
               return true;
             });
     return Boolean.TRUE.equals(changed);
   }
 
+  private Instant next(Instant now, int attempts, Instant notBefore) {
+    Instant backOff = now.plus(settings.waitAfter(attempts, jitter));
+    return notBefore != null && notBefore.isAfter(backOff) ? notBefore : backOff;
+  }
+
   /**
-   * A dead item is tried again now, with its attempts counted afresh.
+   * A dead item is tried again now, with its attempts counted afresh. It holds back the items
+   * queued after it for its dispute and channel that are still waiting.
    *
    * @return false when it was not dead
    */
   public boolean replay(long id) {
     return jdbc.update(
-            "UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = :now"
-                + " WHERE id = :id AND status = 'DEAD'",
+            "UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = :now,"
+                + " claimed_until = NULL WHERE id = :id AND status = 'DEAD'",
             new MapSqlParameterSource("now", Times.column(clock.instant())).addValue("id", id))
         == 1;
   }
@@ -192,13 +246,14 @@ public class Outbox {
     }
     DeliveryKind kind = DeliveryKind.of(delivery);
     jdbc.update(
-        "INSERT INTO outbox (idempotency_key, reference, system_id, kind, payload, status,"
-            + " attempts, next_attempt_at, created_at) VALUES (:key, :reference, :system, :kind,"
-            + " :payload, 'PENDING', 0, :now, :now)",
+        "INSERT INTO outbox (idempotency_key, reference, system_id, kind, channel, payload,"
+            + " status, attempts, next_attempt_at, created_at) VALUES (:key, :reference, :system,"
+            + " :kind, :channel, :payload, 'PENDING', 0, :now, :now)",
         new MapSqlParameterSource("key", delivery.idempotencyKey())
             .addValue("reference", delivery.reference())
             .addValue("system", delivery.systemId())
             .addValue("kind", kind.name())
+            .addValue("channel", OutboxChannel.of(delivery).name())
             .addValue("payload", json.write(delivery))
             .addValue("now", Times.column(now)));
     return true;
@@ -207,7 +262,7 @@ public class Outbox {
   private List<OutboxItem> items(List<Long> ids) {
     return jdbc.query(
         "SELECT id, idempotency_key, reference, system_id, kind, payload, attempts FROM outbox"
-            + " WHERE id IN (:ids) ORDER BY next_attempt_at, id",
+            + " WHERE id IN (:ids) ORDER BY id",
         Map.of("ids", ids),
         (rs, i) ->
             new OutboxItem(

@@ -1,26 +1,33 @@
 package uk.irodispute.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.testing.MutableClock;
 
-/** The outbox's claim, report, back-off, dead letter and replay, on a clock the test moves. */
+/**
+ * The outbox's claim, order per dispute, report, back-off, Retry-After, dead letter and replay, on
+ * a clock the test moves and a jitter the test pins.
+ */
 class OutboxTest {
 
   static final Instant NOW = Instant.parse("2026-11-04T10:00:00Z");
 
+  /** Three attempts, waits of 30 s doubling up to 2 min, a quarter of each taken off at most. */
+  static final OutboxProperties SETTINGS =
+      new OutboxProperties(
+          3, Duration.ofMinutes(5), Duration.ofSeconds(30), 2, Duration.ofMinutes(2), 0.25);
+
   private final MutableClock clock = new MutableClock(NOW);
-  private final TestStore store =
-      TestStore.h2(
-          clock,
-          new OutboxProperties(
-              3, Duration.ofMinutes(5), List.of(Duration.ofSeconds(30), Duration.ofMinutes(2))));
+  private final PinnedJitter jitter = new PinnedJitter();
+  private final TestStore store = TestStore.h2(clock, SETTINGS, jitter);
 
   @Test
   void aQueuedDeliveryIsClaimedOnceWithALeaseAndDelivered() {
@@ -82,20 +89,20 @@ class OutboxTest {
   }
 
   @Test
-  void aFailedDeliveryWaitsLongerEachTimeThenIsDeadUntilReplayed() {
+  void aFailedDeliveryWaitsLongerEachTimeThenIsDeadWithADeadLetterUntilReplayed() {
     add(mail("K-1"));
     long id = store.outbox.claimDue(10).get(0).id();
 
-    assertThat(store.outbox.failed(id, "HTTP 503 from the case system")).isTrue();
+    assertThat(store.outbox.failed(id, "HTTP 500 from the case system")).isTrue();
     assertThat(status(id)).isEqualTo("PENDING");
     clock.advance(Duration.ofSeconds(29));
     assertThat(store.outbox.claimDue(10)).isEmpty();
     clock.advance(Duration.ofSeconds(1));
     assertThat(store.outbox.claimDue(10)).extracting(OutboxItem::attempts).containsExactly(2);
 
-    store.outbox.failed(id, "HTTP 503 from the case system");
-    clock.advance(Duration.ofMinutes(2).minusSeconds(1));
-    assertThat(store.outbox.claimDue(10)).isEmpty();
+    store.outbox.failed(id, "HTTP 500 from the case system");
+    clock.advance(Duration.ofMinutes(1).minusSeconds(1));
+    assertThat(store.outbox.claimDue(10)).as("the second wait is twice the first").isEmpty();
     clock.advance(Duration.ofSeconds(1));
     assertThat(store.outbox.claimDue(10)).extracting(OutboxItem::attempts).containsExactly(3);
 
@@ -124,14 +131,134 @@ class OutboxTest {
   }
 
   @Test
-  void theLastWaitRepeats() {
-    OutboxProperties settings =
-        new OutboxProperties(
-            10, Duration.ofMinutes(5), List.of(Duration.ofSeconds(30), Duration.ofMinutes(2)));
+  void waitsDoubleUpToTheLongestAndJitterTakesOffAtMostItsFraction() {
+    assertThat(SETTINGS.waitAfter(1, fixed(0))).isEqualTo(Duration.ofSeconds(30));
+    assertThat(SETTINGS.waitAfter(2, fixed(0))).isEqualTo(Duration.ofMinutes(1));
+    assertThat(SETTINGS.waitAfter(3, fixed(0))).isEqualTo(Duration.ofMinutes(2));
+    assertThat(SETTINGS.waitAfter(4, fixed(0))).as("capped").isEqualTo(Duration.ofMinutes(2));
+    assertThat(SETTINGS.waitAfter(60, fixed(0))).isEqualTo(Duration.ofMinutes(2));
 
-    assertThat(settings.waitAfter(1)).isEqualTo(Duration.ofSeconds(30));
-    assertThat(settings.waitAfter(2)).isEqualTo(Duration.ofMinutes(2));
-    assertThat(settings.waitAfter(9)).isEqualTo(Duration.ofMinutes(2));
+    assertThat(SETTINGS.waitAfter(1, fixed(0.5))).isEqualTo(Duration.ofMillis(26_250));
+    assertThat(SETTINGS.waitAfter(4, fixed(Math.nextDown(1.0))))
+        .as("2 min less at most a quarter")
+        .isEqualTo(Duration.ofSeconds(90));
+  }
+
+  @Test
+  void theJitterSpreadsItemsThatFailedTogether() {
+    add(mail("K-1", "DRP-2026-000001"));
+    add(mail("K-2", "DRP-2026-000002"));
+    List<OutboxItem> both = store.outbox.claimDue(10);
+    jitter.next = 0;
+    store.outbox.failed(both.get(0).id(), "HTTP 500");
+    jitter.next = 0.8;
+    store.outbox.failed(both.get(1).id(), "HTTP 500");
+
+    clock.advance(Duration.ofSeconds(24));
+    assertThat(store.outbox.claimDue(10))
+        .as("30 s less a fifth (0.8 × 25%)")
+        .extracting(OutboxItem::idempotencyKey)
+        .containsExactly("K-2");
+    clock.advance(Duration.ofSeconds(6));
+    assertThat(store.outbox.claimDue(10))
+        .extracting(OutboxItem::idempotencyKey)
+        .containsExactly("K-1");
+  }
+
+  @Test
+  void aRetryAfterLaterThanTheBackOffIsHonoured() {
+    add(mail("K-1"));
+    long id = store.outbox.claimDue(10).get(0).id();
+
+    store.outbox.failed(id, "HTTP 429", NOW.plus(Duration.ofMinutes(10)));
+
+    clock.set(NOW.plus(Duration.ofMinutes(10)).minusMillis(1));
+    assertThat(store.outbox.claimDue(10)).isEmpty();
+    clock.set(NOW.plus(Duration.ofMinutes(10)));
+    assertThat(store.outbox.claimDue(10)).hasSize(1);
+  }
+
+  @Test
+  void aRetryAfterSoonerThanTheBackOffDoesNotShortenIt() {
+    add(mail("K-1"));
+    long id = store.outbox.claimDue(10).get(0).id();
+
+    store.outbox.failed(id, "HTTP 503", NOW.plusSeconds(1));
+
+    clock.set(NOW.plusSeconds(29));
+    assertThat(store.outbox.claimDue(10)).isEmpty();
+    clock.set(NOW.plusSeconds(30));
+    assertThat(store.outbox.claimDue(10)).hasSize(1);
+  }
+
+  @Test
+  void itemsOfADisputeAndChannelGoOneAfterTheOtherInTheOrderQueued() {
+    add(mail("A-mail-1", "DRP-2026-000001"));
+    add(note("A-note-1", "DRP-2026-000001"));
+    add(mail("A-mail-2", "DRP-2026-000001"));
+    add(note("A-note-2", "DRP-2026-000001"));
+    add(mail("B-mail-1", "DRP-2026-000002"));
+    add(mail("none-1", null));
+    add(mail("none-2", null));
+
+    List<OutboxItem> first = store.outbox.claimDue(10);
+    assertThat(first)
+        .as("the first of each dispute and channel; items with no dispute are not ordered")
+        .extracting(OutboxItem::idempotencyKey)
+        .containsExactly("A-mail-1", "A-note-1/note", "B-mail-1", "none-1", "none-2");
+    assertThat(store.outbox.claimDue(10)).as("the next ones wait for the first").isEmpty();
+
+    store.outbox.delivered(id(first, "A-mail-1"));
+    store.outbox.failed(id(first, "A-note-1/note"), "HTTP 500");
+    assertThat(store.outbox.claimDue(10))
+        .as("the note after a failed one waits for it")
+        .extracting(OutboxItem::idempotencyKey)
+        .containsExactly("A-mail-2");
+
+    clock.advance(Duration.ofSeconds(30));
+    List<OutboxItem> retried = store.outbox.claimDue(10);
+    assertThat(retried).extracting(OutboxItem::idempotencyKey).containsExactly("A-note-1/note");
+    store.outbox.delivered(retried.get(0).id());
+    assertThat(store.outbox.claimDue(10))
+        .extracting(OutboxItem::idempotencyKey)
+        .containsExactly("A-note-2/note");
+  }
+
+  @Test
+  void aDeadItemDoesNotHoldBackTheOnesAfterIt() {
+    add(note("A-note-1", "DRP-2026-000001"));
+    add(note("A-note-2", "DRP-2026-000001"));
+    long id = store.outbox.claimDue(10).get(0).id();
+    for (int attempt = 1; attempt < SETTINGS.maxAttempts(); attempt++) {
+      store.outbox.failed(id, "HTTP 500");
+      clock.advance(SETTINGS.longestWait());
+      assertThat(store.outbox.claimDue(10)).extracting(OutboxItem::id).containsExactly(id);
+    }
+    store.outbox.failed(id, "HTTP 500");
+    assertThat(status(id)).isEqualTo("DEAD");
+
+    assertThat(store.outbox.claimDue(10))
+        .extracting(OutboxItem::idempotencyKey)
+        .containsExactly("A-note-2/note");
+  }
+
+  @Test
+  void aReplayedItemHoldsBackTheOnesAfterItStillWaiting() {
+    add(note("A-note-1", "DRP-2026-000001"));
+    long first = store.outbox.claimDue(10).get(0).id();
+    for (int attempt = 1; attempt <= SETTINGS.maxAttempts(); attempt++) {
+      store.outbox.failed(first, "HTTP 500");
+      clock.advance(SETTINGS.longestWait());
+      store.outbox.claimDue(10);
+    }
+    assertThat(status(first)).isEqualTo("DEAD");
+    add(note("A-note-2", "DRP-2026-000001"));
+
+    store.outbox.replay(first);
+
+    assertThat(store.outbox.claimDue(10))
+        .extracting(OutboxItem::idempotencyKey)
+        .containsExactly("A-note-1/note");
   }
 
   @Test
@@ -151,11 +278,11 @@ class OutboxTest {
 
   @Test
   void aClaimTakesTheLongestWaitingFirstAndNoMoreThanAsked() {
-    add(mail("K-1"));
+    add(mail("K-1", "DRP-2026-000001"));
     clock.advance(Duration.ofSeconds(1));
-    add(mail("K-2"));
+    add(mail("K-2", "DRP-2026-000002"));
     clock.advance(Duration.ofSeconds(1));
-    add(mail("K-3"));
+    add(mail("K-3", "DRP-2026-000003"));
 
     assertThat(store.outbox.claimDue(2))
         .extracting(OutboxItem::idempotencyKey)
@@ -170,7 +297,7 @@ class OutboxTest {
     List<Delivery> all =
         List.of(
             new Delivery.HttpRequest(
-                "K-1",
+                "K-1/note",
                 "DRP-2026-000001",
                 "lcs-api",
                 "POST",
@@ -179,13 +306,41 @@ class OutboxTest {
                 Map.of("X-Idempotency-Key", "K-1"),
                 "{\"type\":\"QUERY\"}"),
             new Delivery.TableRow(
-                "K-2", "DRP-2026-000001", "lcs-reporting", Map.of("NOTE_TYPE", "OUTCOME")),
+                "K-2/note", "DRP-2026-000002", "lcs-reporting", Map.of("NOTE_TYPE", "OUTCOME")),
             new Delivery.FileDrop(
-                "K-3", "DRP-2026-000001", "lcs-reporting", "DRP-2026-000001-3.xml", "<note/>"),
+                "K-3/note", "DRP-2026-000003", "lcs-reporting", "DRP-2026-000003-3.xml", "<note/>"),
             mail("K-4"));
     all.forEach(this::add);
 
     assertThat(store.outbox.claimDue(10)).extracting(OutboxItem::delivery).isEqualTo(all);
+  }
+
+  @Test
+  void twoClaimersAtOnceTakeEachItemOnceAndEachDisputeInOrder() throws Exception {
+    OutboxRace.twoClaimersAtOnce(store);
+  }
+
+  @Test
+  void settingsThatCannotWorkAreRefused() {
+    Duration minute = Duration.ofMinutes(1);
+    assertThatThrownBy(() -> new OutboxProperties(0, minute, minute, 2, minute, 0))
+        .hasMessageContaining("max-attempts");
+    assertThatThrownBy(() -> new OutboxProperties(3, minute, minute, 0.5, minute, 0))
+        .hasMessageContaining("wait-multiplier");
+    assertThatThrownBy(() -> new OutboxProperties(3, minute, minute, 2, Duration.ofSeconds(1), 0))
+        .hasMessageContaining("longest-wait");
+    assertThatThrownBy(() -> new OutboxProperties(3, minute, minute, 2, minute, 1))
+        .hasMessageContaining("jitter");
+    assertThatThrownBy(() -> new OutboxProperties(3, minute, Duration.ZERO, 2, minute, 0))
+        .hasMessageContaining("first-wait");
+  }
+
+  private long id(List<OutboxItem> items, String key) {
+    return items.stream()
+        .filter(i -> i.idempotencyKey().equals(key))
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   private boolean add(Delivery delivery) {
@@ -200,14 +355,51 @@ class OutboxTest {
   }
 
   private static Delivery.Mail mail(String key) {
+    return mail(key, "DRP-2026-000001");
+  }
+
+  static Delivery.Mail mail(String key, String reference) {
     return new Delivery.Mail(
         key,
-        "DRP-2026-000001",
+        reference,
         "test-lcs",
         List.of("sam.example@council.example"),
         List.of("tara.example@council.example"),
         "Dispute DRP-2026-000001: Stage 1 is due",
         "Please respond by Thursday 5 November 2026 at 17:00.",
         "<p>Please respond by Thursday 5 November 2026 at 17:00.</p>");
+  }
+
+  static Delivery.HttpRequest note(String key, String reference) {
+    return new Delivery.HttpRequest(
+        key + Delivery.CASE_NOTE_KEY_SUFFIX,
+        reference,
+        "lcs-api",
+        "POST",
+        "/casenotes",
+        "application/json",
+        Map.of(),
+        "{}");
+  }
+
+  private static RandomGenerator fixed(double value) {
+    PinnedJitter pinned = new PinnedJitter();
+    pinned.next = value;
+    return pinned;
+  }
+
+  /** A jitter the test sets: {@link #nextDouble} gives {@link #next}, 0 (no jitter) at first. */
+  static final class PinnedJitter implements RandomGenerator {
+    double next;
+
+    @Override
+    public double nextDouble() {
+      return next;
+    }
+
+    @Override
+    public long nextLong() {
+      throw new UnsupportedOperationException("the outbox draws doubles only");
+    }
   }
 }

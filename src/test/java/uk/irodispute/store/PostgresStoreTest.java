@@ -102,11 +102,23 @@ class PostgresStoreTest {
     assertThat(store.events.of(first)).isNotEmpty();
 
     List<OutboxItem> claimed = store.outbox.claimDue(100);
-    assertThat(claimed).hasSize(store.count("outbox"));
-    assertThat(store.outbox.failed(claimed.get(0).id(), "HTTP 503")).isTrue();
-    assertThat(store.outbox.delivered(claimed.get(1).id())).isTrue();
+    assertThat(claimed)
+        .as("the first of the dispute's notes and the first of its mails")
+        .extracting(i -> OutboxChannel.of(i.delivery()))
+        .containsExactlyInAnyOrder(OutboxChannel.CASE_SYSTEM, OutboxChannel.MAIL);
+    OutboxItem note = inChannel(claimed, OutboxChannel.CASE_SYSTEM);
+    assertThat(store.outbox.failed(note.id(), "HTTP 503")).isTrue();
+    assertThat(store.outbox.delivered(inChannel(claimed, OutboxChannel.MAIL).id())).isTrue();
     clock.advance(Duration.ofSeconds(30));
-    assertThat(store.outbox.claimDue(100)).extracting(OutboxItem::attempts).containsExactly(2);
+    List<OutboxItem> next = store.outbox.claimDue(100);
+    assertThat(inChannel(next, OutboxChannel.CASE_SYSTEM))
+        .as("the failed note again, the ones after it still waiting for it")
+        .satisfies(
+            i -> {
+              assertThat(i.id()).isEqualTo(note.id());
+              assertThat(i.attempts()).isEqualTo(2);
+            });
+    assertThat(next).filteredOn(i -> i.delivery().writesCaseNote()).hasSize(1);
     assertThat(store.outbox.counts().get(OutboxStatus.DELIVERED)).isEqualTo(1L);
 
     store.watermarks.advance("test-lcs", new Watermark(RAISED, "N-2", null));
@@ -123,6 +135,18 @@ class PostgresStoreTest {
   @Test
   void theSameNoteTakenOnTwoNodesAtOnceIsAppliedOnce() throws Exception {
     IntakeRace.sameNoteTwiceAtOnce(store);
+  }
+
+  @Test
+  void twoClaimersAtOnceTakeEachOutboxItemOnceAndEachDisputeInOrder() throws Exception {
+    OutboxRace.twoClaimersAtOnce(store);
+  }
+
+  private static OutboxItem inChannel(List<OutboxItem> items, OutboxChannel channel) {
+    return items.stream()
+        .filter(i -> OutboxChannel.of(i.delivery()) == channel)
+        .findFirst()
+        .orElseThrow();
   }
 
   private Connection connect() {

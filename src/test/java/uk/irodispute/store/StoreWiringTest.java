@@ -63,14 +63,9 @@ class StoreWiringTest {
 
   @Test
   void theOutboxSettingsComeFromTheApplicationsFile() {
-    assertThat(settings.maxAttempts()).isEqualTo(10);
-    assertThat(settings.claimLease()).isEqualTo(Duration.ofMinutes(5));
-    assertThat(settings.backoff())
-        .containsExactly(
-            Duration.ofSeconds(30),
-            Duration.ofMinutes(2),
-            Duration.ofMinutes(10),
-            Duration.ofMinutes(30),
-            Duration.ofHours(1));
+    assertThat(settings)
+        .isEqualTo(
+            new OutboxProperties(
+                50, Duration.ofMinutes(5), Duration.ofSeconds(30), 2, Duration.ofHours(1), 0.2));
   }
 }

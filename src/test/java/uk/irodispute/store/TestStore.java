@@ -2,10 +2,11 @@ package uk.irodispute.store;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -57,6 +58,15 @@ final class TestStore {
 
   private TestStore(
       DataSource dataSource, MutableClock clock, Classifiers classifiers, OutboxProperties outbox) {
+    this(dataSource, clock, classifiers, outbox, new Random());
+  }
+
+  private TestStore(
+      DataSource dataSource,
+      MutableClock clock,
+      Classifiers classifiers,
+      OutboxProperties outbox,
+      RandomGenerator jitter) {
     Flyway.configure().dataSource(dataSource).load().migrate();
     this.dataSource = dataSource;
     this.jdbc = new NamedParameterJdbcTemplate(dataSource);
@@ -67,7 +77,7 @@ final class TestStore {
     this.contacts = new DisputeContacts(jdbc);
     this.references = new DisputeReferences(jdbc);
     this.deadLetters = new DeadLetters(jdbc, clock);
-    this.outbox = new Outbox(jdbc, transactions, json, clock, outbox, deadLetters);
+    this.outbox = new Outbox(jdbc, transactions, json, clock, outbox, deadLetters, jitter);
     this.watermarks = new Watermarks(jdbc, clock);
     DeliveryPlanner planning = planner;
     var writer = new DecisionWriter(disputes, events, contacts, this.outbox, planning);
@@ -90,10 +100,15 @@ final class TestStore {
   }
 
   static TestStore h2(MutableClock clock, OutboxProperties outbox) {
+    return h2(clock, outbox, new Random());
+  }
+
+  /** A fresh in-memory H2 database whose outbox draws its back-off's jitter from {@code jitter}. */
+  static TestStore h2(MutableClock clock, OutboxProperties outbox, RandomGenerator jitter) {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:store-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
     h2.setUser("sa");
-    return new TestStore(h2, clock, TestStore::classifier, outbox);
+    return new TestStore(h2, clock, TestStore::classifier, outbox, jitter);
   }
 
   static TestStore on(DataSource dataSource, MutableClock clock) {
@@ -105,16 +120,10 @@ final class TestStore {
     return new TestStore(dataSource, clock, system -> Optional.of(classifier), defaults());
   }
 
+  /** Ten attempts, a five-minute lease, waits of 30 s doubling up to an hour, 20% jitter. */
   static OutboxProperties defaults() {
     return new OutboxProperties(
-        10,
-        Duration.ofMinutes(5),
-        List.of(
-            Duration.ofSeconds(30),
-            Duration.ofMinutes(2),
-            Duration.ofMinutes(10),
-            Duration.ofMinutes(30),
-            Duration.ofHours(1)));
+        10, Duration.ofMinutes(5), Duration.ofSeconds(30), 2, Duration.ofHours(1), 0.2);
   }
 
   /** Runs the work in a transaction, as the intake and the tick do. */
