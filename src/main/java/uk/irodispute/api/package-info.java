@@ -1,2 +1,2 @@
-/** The adapter's HTTP API: protocol listing and the schedule check. */
+/** The adapter's HTTP API: protocol listing, the schedule check, and dead-letter operations. */
 package uk.irodispute.api;

@@ -215,7 +215,12 @@ public class PollCycle {
   private NotePage read(SystemDefinition system, NotePage page) {
     for (UnreadableNote u : page.unreadable()) {
       if (deadLetters.recordNote(
-          system.id(), u.noteIdOrPosition(), null, DeadLetterReason.UNREADABLE_NOTE, u.reason())) {
+          system.id(),
+          u.noteIdOrPosition(),
+          null,
+          u.modifiedAt(),
+          DeadLetterReason.UNREADABLE_NOTE,
+          u.reason())) {
         LOG.warn(
             "System {}: note {} could not be read and is kept as a dead letter: {}",
             system.id(),

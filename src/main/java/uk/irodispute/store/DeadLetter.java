@@ -17,6 +17,8 @@ import java.time.Instant;
  * @param status open, replayed or discarded
  * @param recordedAt when it was recorded
  * @param resolvedAt when it was replayed or discarded; null while open
+ * @param noteModifiedAt the note's modification time in its system, when it could be read: a replay
+ *     reads the system again from there
  */
 public record DeadLetter(
     long id,
@@ -30,7 +32,8 @@ public record DeadLetter(
     String reason,
     Status status,
     Instant recordedAt,
-    Instant resolvedAt) {
+    Instant resolvedAt,
+    Instant noteModifiedAt) {
 
   /** What was not done. */
   public enum Kind {

@@ -1,8 +1,12 @@
 package uk.irodispute.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,7 +22,7 @@ public class DeadLetters {
 
   private static final String COLUMNS =
       "id, kind, system_id, reference, note_id, note_version, outbox_id, reason_code, reason,"
-          + " status, recorded_at, resolved_at";
+          + " status, recorded_at, resolved_at, note_modified_at";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
@@ -38,6 +42,24 @@ public class DeadLetters {
    */
   public boolean recordNote(
       String systemId, String noteId, String noteVersion, DeadLetterReason code, String reason) {
+    return recordNote(systemId, noteId, noteVersion, null, code, reason);
+  }
+
+  /**
+   * Records a note that was not taken, with its modification time in its system, so that a replay
+   * can move the system's watermark back and read the note again.
+   *
+   * @param noteModifiedAt the note's modification time as the source gave it; null when it could
+   *     not be read (the letter then cannot be replayed)
+   * @return false when the same note was already open with the same reason
+   */
+  public boolean recordNote(
+      String systemId,
+      String noteId,
+      String noteVersion,
+      Instant noteModifiedAt,
+      DeadLetterReason code,
+      String reason) {
     Integer open =
         jdbc.queryForObject(
             "SELECT COUNT(*) FROM dead_letters WHERE kind = 'NOTE' AND status = 'OPEN'"
@@ -57,6 +79,7 @@ public class DeadLetters {
             .addValue("reference", null)
             .addValue("note", noteId)
             .addValue("version", noteVersion)
+            .addValue("modified", Times.column(noteModifiedAt))
             .addValue("outbox", null)
             .addValue("code", code.name())
             .addValue("reason", shortened(reason)));
@@ -71,6 +94,7 @@ public class DeadLetters {
             .addValue("reference", reference)
             .addValue("note", null)
             .addValue("version", null)
+            .addValue("modified", null)
             .addValue("outbox", outboxId)
             .addValue("code", DeadLetterReason.DELIVERY_FAILED.name())
             .addValue("reason", shortened(reason)));
@@ -78,30 +102,82 @@ public class DeadLetters {
 
   /** Every dead letter in a status, oldest first. */
   public List<DeadLetter> inStatus(DeadLetter.Status status) {
+    return find(DeadLetterFilter.inStatus(status));
+  }
+
+  /** The dead letters the filter matches, oldest first. */
+  public List<DeadLetter> find(DeadLetterFilter filter) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    MapSqlParameterSource values = new MapSqlParameterSource();
+    condition(where, values, "system_id", "system", filter.systemId());
+    condition(where, values, "reference", "reference", filter.reference());
+    condition(where, values, "reason_code", "code", filter.reasonCode());
+    condition(
+        where, values, "status", "status", filter.status() == null ? null : filter.status().name());
+    condition(where, values, "kind", "kind", filter.kind() == null ? null : filter.kind().name());
     return jdbc.query(
-        "SELECT " + COLUMNS + " FROM dead_letters WHERE status = :status ORDER BY id",
-        Map.of("status", status.name()),
-        (rs, i) ->
-            new DeadLetter(
-                rs.getLong("id"),
-                DeadLetter.Kind.valueOf(rs.getString("kind")),
-                rs.getString("system_id"),
-                rs.getString("reference"),
-                rs.getString("note_id"),
-                rs.getString("note_version"),
-                rs.getObject("outbox_id", Long.class),
-                rs.getString("reason_code"),
-                rs.getString("reason"),
-                DeadLetter.Status.valueOf(rs.getString("status")),
-                Times.read(rs, "recorded_at"),
-                Times.read(rs, "resolved_at")));
+        "SELECT " + COLUMNS + " FROM dead_letters" + where + " ORDER BY id",
+        values,
+        (rs, i) -> read(rs));
+  }
+
+  /** One dead letter by its id. */
+  public Optional<DeadLetter> byId(long id) {
+    return jdbc
+        .query(
+            "SELECT " + COLUMNS + " FROM dead_letters WHERE id = :id",
+            Map.of("id", id),
+            (rs, i) -> read(rs))
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * Moves an open letter to replayed or discarded, in the caller's transaction.
+   *
+   * @return false when it was not open (another operator acted first)
+   */
+  boolean resolve(long id, DeadLetter.Status status) {
+    return jdbc.update(
+            "UPDATE dead_letters SET status = :status, resolved_at = :now"
+                + " WHERE id = :id AND status = 'OPEN'",
+            new MapSqlParameterSource("id", id)
+                .addValue("status", status.name())
+                .addValue("now", Times.column(clock.instant())))
+        == 1;
+  }
+
+  private static void condition(
+      StringBuilder where, MapSqlParameterSource values, String column, String name, String value) {
+    if (value != null) {
+      where.append(" AND ").append(column).append(" = :").append(name);
+      values.addValue(name, value);
+    }
+  }
+
+  private static DeadLetter read(ResultSet rs) throws SQLException {
+    return new DeadLetter(
+        rs.getLong("id"),
+        DeadLetter.Kind.valueOf(rs.getString("kind")),
+        rs.getString("system_id"),
+        rs.getString("reference"),
+        rs.getString("note_id"),
+        rs.getString("note_version"),
+        rs.getObject("outbox_id", Long.class),
+        rs.getString("reason_code"),
+        rs.getString("reason"),
+        DeadLetter.Status.valueOf(rs.getString("status")),
+        Times.read(rs, "recorded_at"),
+        Times.read(rs, "resolved_at"),
+        Times.read(rs, "note_modified_at"));
   }
 
   private void insert(MapSqlParameterSource values) {
     jdbc.update(
-        "INSERT INTO dead_letters (kind, system_id, reference, note_id, note_version, outbox_id,"
-            + " reason_code, reason, status, recorded_at) VALUES (:kind, :system, :reference,"
-            + " :note, :version, :outbox, :code, :reason, 'OPEN', :now)",
+        "INSERT INTO dead_letters (kind, system_id, reference, note_id, note_version,"
+            + " note_modified_at, outbox_id, reason_code, reason, status, recorded_at) VALUES"
+            + " (:kind, :system, :reference, :note, :version, :modified, :outbox, :code, :reason,"
+            + " 'OPEN', :now)",
         values.addValue("now", Times.column(clock.instant())));
   }
 

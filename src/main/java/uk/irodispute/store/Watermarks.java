@@ -1,6 +1,7 @@
 package uk.irodispute.store;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -57,5 +58,22 @@ public class Watermarks {
               + " updated_at) VALUES (:system, :at, :key, :cursor, :now)",
           values);
     }
+  }
+
+  /**
+   * Moves the source's watermark back to a time, so that the next poll reads again every note
+   * modified then or later. Notes read again that were taken already are recognised by id and
+   * version; only the notes not taken are taken.
+   *
+   * @return false when the source has not been read past that time (or not at all): the next poll
+   *     reads from there anyway
+   */
+  public boolean rewind(String systemId, Instant to) {
+    Watermark stored = get(systemId);
+    if (stored.at() == null || stored.at().isBefore(to)) {
+      return false;
+    }
+    advance(systemId, new Watermark(to, null, null));
+    return true;
   }
 }

@@ -359,10 +359,14 @@ class OutboxTest {
   }
 
   static Delivery.Mail mail(String key, String reference) {
+    return mailFrom(key, reference, "test-lcs");
+  }
+
+  static Delivery.Mail mailFrom(String key, String reference, String systemId) {
     return new Delivery.Mail(
         key,
         reference,
-        "test-lcs",
+        systemId,
         List.of("sam.example@council.example"),
         List.of("tara.example@council.example"),
         "Dispute DRP-2026-000001: Stage 1 is due",

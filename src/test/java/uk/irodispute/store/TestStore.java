@@ -53,6 +53,7 @@ final class TestStore {
   final DeadLetters deadLetters;
   final Outbox outbox;
   final Watermarks watermarks;
+  final DeadLetterOperations deadLetterOperations;
   final NoteIntake intake;
   final DueDisputes due;
 
@@ -79,6 +80,8 @@ final class TestStore {
     this.deadLetters = new DeadLetters(jdbc, clock);
     this.outbox = new Outbox(jdbc, transactions, json, clock, outbox, deadLetters, jitter);
     this.watermarks = new Watermarks(jdbc, clock);
+    this.deadLetterOperations =
+        new DeadLetterOperations(jdbc, transactions, deadLetters, this.outbox, watermarks, clock);
     DeliveryPlanner planning = planner;
     var writer = new DecisionWriter(disputes, events, contacts, this.outbox, planning);
     this.intake =

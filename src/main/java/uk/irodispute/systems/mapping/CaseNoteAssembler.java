@@ -42,7 +42,16 @@ final class CaseNoteAssembler {
       where = noteId;
       notes.add(map(note, noteId));
     } catch (Unreadable e) {
-      unreadable.add(new UnreadableNote(where, e.getMessage()));
+      unreadable.add(new UnreadableNote(where, e.getMessage(), modifiedAtIfReadable(note)));
+    }
+  }
+
+  /** The note's modification time, or null when that is what cannot be read. */
+  private Instant modifiedAtIfReadable(VendorNote note) {
+    try {
+      return time(note, "modifiedAt", fields.modifiedAt(), false);
+    } catch (Unreadable e) {
+      return null;
     }
   }
 

@@ -19,6 +19,12 @@ class JsonNotePagesTest {
   static final SystemDefinition LCS_API =
       ShippedSystems.loader().load(Path.of("mappings/systems/lcs-api.yaml"));
 
+  /**
+   * The modification time of the test note, kept with an unreadable note whose time could be read,
+   * so that replaying its dead letter reads the system again from there.
+   */
+  private static final Instant MODIFIED = Instant.parse("2026-03-02T10:15:00Z");
+
   private static final String NOTE =
       """
       {
@@ -144,11 +150,12 @@ class JsonNotePagesTest {
     assertThat(page.notes()).extracting(CaseNote::noteId).containsExactly("cn-1001");
     assertThat(page.unreadable())
         .containsExactly(
-            new UnreadableNote("cn-1002", "no value for 'personId' (at /subject/personId)"),
+            new UnreadableNote(
+                "cn-1002", "no value for 'personId' (at /subject/personId)", MODIFIED),
             new UnreadableNote(
                 "cn-1003", "'modifiedAt' is not an ISO-8601 date and time (at /lastModified)"),
             new UnreadableNote("position 4", "the item is not a note object"),
-            new UnreadableNote("position 5", "no value for 'noteId' (at /id)"),
+            new UnreadableNote("position 5", "no value for 'noteId' (at /id)", MODIFIED),
             new UnreadableNote("cn-1005", "no value for 'modifiedAt' (at /lastModified)"));
     assertThat(page.size()).isEqualTo(6);
     assertThat(page.unreadable().toString()).doesNotContain("Invented", "P-100", "yesterday");
@@ -162,7 +169,7 @@ class JsonNotePagesTest {
 
     assertThat(page.unreadable())
         .containsExactly(
-            new UnreadableNote("position 1", "'noteId' is not a single value (at /id)"));
+            new UnreadableNote("position 1", "'noteId' is not a single value (at /id)", MODIFIED));
   }
 
   @Test

@@ -90,7 +90,10 @@ class SqlNotePagesTest {
     assertThat(page.notes()).extracting(CaseNote::noteId).containsExactly("4001");
     assertThat(page.unreadable())
         .containsExactly(
-            new UnreadableNote("4002", "no value for 'personId' (at DIM_PERSON_ID)"),
+            new UnreadableNote(
+                "4002",
+                "no value for 'personId' (at DIM_PERSON_ID)",
+                Instant.parse("2026-03-02T10:16:00Z")),
             new UnreadableNote("4003", "no value for 'modifiedAt' (at LAST_MODIFIED_DTTM)"));
   }
 

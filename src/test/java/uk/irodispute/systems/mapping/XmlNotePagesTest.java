@@ -21,6 +21,9 @@ class XmlNotePagesTest {
   static final SystemDefinition FWI_API =
       ShippedSystems.loader().load(Path.of("mappings/systems/fwi-api.yaml"));
 
+  /** The test observation's change time, kept with an unreadable note whose time was readable. */
+  private static final Instant CHANGED = Instant.parse("2026-05-11T13:20:00Z");
+
   private static final String OBSERVATION =
       """
         <observation id="obs-501" revision="3">
@@ -109,9 +112,10 @@ class XmlNotePagesTest {
     assertThat(page.notes()).extracting(CaseNote::noteId).containsExactly("obs-501");
     assertThat(page.unreadable())
         .containsExactly(
-            new UnreadableNote("obs-502", "no value for 'personId' (at episode/personRef)"),
+            new UnreadableNote(
+                "obs-502", "no value for 'personId' (at episode/personRef)", CHANGED),
             new UnreadableNote("obs-503", "no value for 'modifiedAt' (at changedAt)"),
-            new UnreadableNote("position 4", "no value for 'noteId' (at @id)"));
+            new UnreadableNote("position 4", "no value for 'noteId' (at @id)", CHANGED));
   }
 
   @Test
