@@ -24,7 +24,8 @@ final class WriteBackRenderer {
    * @param writeBack its write-back target
    * @param values the note's values ({@link CaseNoteValues})
    */
-  Delivery render(String systemId, WriteBack writeBack, Map<String, String> values) {
+  Delivery render(String systemId, WriteBack writeBack, Map<String, String> note) {
+    Map<String, String> values = withKeyMarker(writeBack, note);
     String key = values.get("idempotencyKey");
     String reference = values.get("reference");
     if (writeBack instanceof WriteBack.Http http) {
@@ -63,6 +64,22 @@ final class WriteBackRenderer {
         oneLine(fill(mail.subject(), values)),
         fill(mail.body(), values),
         null);
+  }
+
+  /**
+   * The note's values with the system's key marker as the last line of {@code text}, where it has
+   * one: the case system, and whoever reads the note, can then tell a second copy by its key.
+   */
+  static Map<String, String> withKeyMarker(WriteBack writeBack, Map<String, String> values) {
+    String marker = writeBack.keyMarker();
+    if (marker == null || marker.isBlank()) {
+      return values;
+    }
+    Map<String, String> marked = new LinkedHashMap<>(values);
+    String text = values.get("text");
+    String line = oneLine(fill(marker, values));
+    marked.put("text", text == null || text.isEmpty() ? line : text + "\n" + line);
+    return marked;
   }
 
   /**

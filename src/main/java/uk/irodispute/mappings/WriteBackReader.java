@@ -27,10 +27,19 @@ final class WriteBackReader {
   static final Map<WriteBackKind, Set<String>> FIELDS =
       Map.of(
           WriteBackKind.HTTP,
-              Set.of("kind", "baseUrl", "method", "path", "contentType", "body", "headers"),
-          WriteBackKind.TABLE, Set.of("kind", "jdbcUrl", "username", "password", "insert"),
-          WriteBackKind.FILE_DROP, Set.of("kind", "folder", "fileName", "body"),
-          WriteBackKind.MAIL, Set.of("kind", "to", "subject", "body"));
+              Set.of(
+                  "kind",
+                  "baseUrl",
+                  "method",
+                  "path",
+                  "contentType",
+                  "body",
+                  "headers",
+                  "keyMarker"),
+          WriteBackKind.TABLE,
+              Set.of("kind", "jdbcUrl", "username", "password", "insert", "keyMarker"),
+          WriteBackKind.FILE_DROP, Set.of("kind", "folder", "fileName", "body", "keyMarker"),
+          WriteBackKind.MAIL, Set.of("kind", "to", "subject", "body", "keyMarker"));
 
   static final String DEFAULT_CONTENT_TYPE = "application/json";
   private static final List<String> METHODS = List.of("POST", "PUT", "PATCH");
@@ -112,7 +121,8 @@ final class WriteBackReader {
         path,
         values.optional(f, "contentType", DEFAULT_CONTENT_TYPE),
         template(f, "body"),
-        headers);
+        headers,
+        keyMarker(f, null));
   }
 
   private WriteBack.Table table(YamlField f, Source source) {
@@ -130,7 +140,11 @@ final class WriteBackReader {
         f.value("jdbcUrl").orElseThrow().problem("a JDBC URL starts with 'jdbc:'");
       }
       return new WriteBack.Table(
-          jdbcUrl, values.optional(f, "username"), values.secret(f, "password", false), insert);
+          jdbcUrl,
+          values.optional(f, "username"),
+          values.secret(f, "password", false),
+          insert,
+          keyMarker(f, WriteBack.DEFAULT_KEY_MARKER));
     }
     for (String key : List.of("username", "password")) {
       f.value(key)
@@ -143,14 +157,20 @@ final class WriteBackReader {
                           + " out to use the source's connection"));
     }
     if (source instanceof Source.Sql sql) {
-      return new WriteBack.Table(sql.jdbcUrl(), sql.username(), sql.password(), insert);
+      return new WriteBack.Table(
+          sql.jdbcUrl(),
+          sql.username(),
+          sql.password(),
+          insert,
+          keyMarker(f, WriteBack.DEFAULT_KEY_MARKER));
     }
     if (source != null) {
       f.problem(
           "required field 'jdbcUrl' is missing: the source is not an sql one, so there is no"
               + " connection to share");
     }
-    return new WriteBack.Table(null, null, (Secret) null, insert);
+    return new WriteBack.Table(
+        null, null, (Secret) null, insert, keyMarker(f, WriteBack.DEFAULT_KEY_MARKER));
   }
 
   private WriteBack.FileDrop fileDrop(YamlField f) {
@@ -170,14 +190,15 @@ final class WriteBackReader {
       if (!used.contains("idempotencyKey") && !used.contains("noteKey")) {
         at.problem(
             "the file name must include {{idempotencyKey}} or {{noteKey}}, so that a retry"
-                + " replaces its file rather than adding a second one");
+                + " finds its file there rather than writing a second one");
       }
       String literal = fileName.replaceAll("\\{\\{[^{}]*}}", "");
       if (literal.contains("/") || literal.contains("\\") || literal.contains("..")) {
         at.problem("a file name must not hold '/', '\\' or '..': the folder is set by 'folder'");
       }
     }
-    return new WriteBack.FileDrop(path, fileName, template(f, "body"));
+    return new WriteBack.FileDrop(
+        path, fileName, template(f, "body"), keyMarker(f, WriteBack.DEFAULT_KEY_MARKER));
   }
 
   private WriteBack.Mail mail(YamlField f) {
@@ -198,7 +219,34 @@ final class WriteBackReader {
     f.value("to")
         .filter(YamlField::isEmpty)
         .ifPresent(v -> v.problem("at least one address is needed"));
-    return new WriteBack.Mail(to, template(f, "subject"), template(f, "body"));
+    return new WriteBack.Mail(
+        to,
+        template(f, "subject"),
+        template(f, "body"),
+        keyMarker(f, WriteBack.DEFAULT_KEY_MARKER));
+  }
+
+  /**
+   * The line that ends the note's text with its idempotency key: the file's {@code keyMarker}, or
+   * the kind's default when absent; empty text for none.
+   */
+  private String keyMarker(YamlField f, String otherwise) {
+    if (!f.has("keyMarker")) {
+      return otherwise;
+    }
+    String marker = values.optional(f, "keyMarker");
+    if (marker == null || marker.isBlank()) {
+      return null;
+    }
+    YamlField at = f.value("keyMarker").orElseThrow();
+    Templates.check(at, at.text(), Templates.WRITE_BACK, WHAT);
+    Set<String> used = Templates.used(marker);
+    if (!used.contains("idempotencyKey") && !used.contains("noteKey")) {
+      at.problem(
+          "a key marker must include {{idempotencyKey}} or {{noteKey}}: it is there to carry the"
+              + " key (leave it empty for none)");
+    }
+    return marker;
   }
 
   /** A required template, checked for unknown {@code {{names}}}. */

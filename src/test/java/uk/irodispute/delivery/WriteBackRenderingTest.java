@@ -145,7 +145,10 @@ class WriteBackRenderingTest {
         .containsEntry("reference", "DRP-2026-000042")
         .containsEntry("stageName", query.stageName())
         .containsEntry("dueInWords", "Thursday 5 November 2026 at 17:00");
-    assertThat(row.values().get("text")).startsWith("Query (Chair): dispute DRP-2026-000042");
+    assertThat(row.values().get("text"))
+        .startsWith("Query (Chair): dispute DRP-2026-000042")
+        .as("a table has no header: the key ends the note")
+        .endsWith("\n[IRO dispute key: " + row.idempotencyKey() + "]");
   }
 
   @Test
@@ -163,6 +166,34 @@ class WriteBackRenderingTest {
 
     assertThat(file.fileName()).isEqualTo("DRP-2026-000042-7-1-note-action.xml");
     assertThat(text(parseXml(file.body()), "stage")).isEqualTo(NASTY_STAGE);
+    assertThat(text(parseXml(file.body()), "text"))
+        .endsWith("\n[IRO dispute key: DRP-2026-000042/7/1/note]");
+  }
+
+  @Test
+  void aSystemFilesOwnKeyMarkerEndsTheNoteOrNoneWhenItHasNone() {
+    var marked =
+        new WriteBack.FileDrop(
+            Path.of("/srv/lcs-import"), "{{noteKey}}.txt", "{{text}}", "Ref {{noteKey}}");
+    var unmarked =
+        new WriteBack.FileDrop(Path.of("/srv/lcs-import"), "{{noteKey}}.txt", "{{text}}", null);
+    var stage = new Subject("lcs-files", "P-1", null);
+
+    var withMarker =
+        (Delivery.FileDrop)
+            only(
+                planNote(
+                    DeliveryFixtures.system("lcs-files", "day-range-lac-cp", null, marked),
+                    note("Stage 2", stage)));
+    var without =
+        (Delivery.FileDrop)
+            only(
+                planNote(
+                    DeliveryFixtures.system("lcs-files", "day-range-lac-cp", null, unmarked),
+                    note("Stage 2", stage)));
+
+    assertThat(withMarker.body()).endsWith("\nRef DRP-2026-000042-7-1-note");
+    assertThat(without.body()).doesNotContain("DRP-2026-000042-7-1-note", "dispute key");
   }
 
   @Test
@@ -185,6 +216,7 @@ class WriteBackRenderingTest {
     assertThat(mail.html()).isNull();
     assertThat(mail.plainText())
         .startsWith("Action (Team Manager): dispute DRP-2026-000042, Stage 2\nBcc: x@y")
+        .contains("\n[IRO dispute key: DRP-2026-000042/7/1/note]\n")
         .endsWith("https://lcs.council.example/p/P%201");
   }
 

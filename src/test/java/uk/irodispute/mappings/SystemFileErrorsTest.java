@@ -386,6 +386,40 @@ class SystemFileErrorsTest {
   }
 
   @Test
+  void aKeyMarkerIsTheFilesOwnOrNoneWhenLeftEmpty() {
+    String mail =
+        VALID.substring(0, VALID.indexOf("writeBack:"))
+            + """
+            writeBack:
+              kind: mail
+              to: [casenotes@lcs.council.example]
+              subject: "{{reference}}"
+              body: "{{text}}"
+              keyMarker: "Adapter reference {{noteKey}}"
+            """;
+    assertThat(loader().load(write(mail)).writeBack().keyMarker())
+        .isEqualTo("Adapter reference {{noteKey}}");
+    assertThat(
+            loader()
+                .load(write(mail.replace("\"Adapter reference {{noteKey}}\"", "\"\"")))
+                .writeBack()
+                .keyMarker())
+        .isNull();
+  }
+
+  @Test
+  void aKeyMarkerWithoutTheKeyIsReported() {
+    var p =
+        onlyProblem(
+            VALID.replace(
+                "  path: /notes\n  body",
+                "  path: /notes\n  keyMarker: \"[{{reference}}]\"\n  body"));
+    assertThat(p.line()).isEqualTo(38);
+    assertThat(p.field()).isEqualTo("writeBack.keyMarker");
+    assertThat(p.message()).contains("must include {{idempotencyKey}} or {{noteKey}}");
+  }
+
+  @Test
   void aFileOfAnotherWriteBackKindIsNamedAsSuch() {
     var p =
         onlyProblem(VALID.replace("  path: /notes\n  body", "  path: /notes\n  insert: x\n  body"));

@@ -97,6 +97,9 @@ class SystemFileLoaderTest {
     assertThat(table.jdbcUrl()).isEqualTo(sql.jdbcUrl());
     assertThat(table.username()).isEqualTo("sa");
     assertThat(table.insert()).contains("INSERT INTO IRO_DRP_NOTES_IMPORT", ":#idempotencyKey");
+    assertThat(table.keyMarker())
+        .as("a table has no header for the key: it ends the note's text by default")
+        .isEqualTo("[IRO dispute key: {{idempotencyKey}}]");
   }
 
   @Test
@@ -131,6 +134,7 @@ class SystemFileLoaderTest {
     assertThat(writeBack.method()).isEqualTo("POST");
     assertThat(writeBack.contentType()).isEqualTo("application/json");
     assertThat(writeBack.body()).contains("\"externalReference\": \"{{idempotencyKey}}\"");
+    assertThat(writeBack.keyMarker()).as("the key goes in the header").isNull();
   }
 
   @Test
