@@ -121,6 +121,7 @@ class FwiApiController {
   @PostMapping("/episodes/{episodeId}/outcomes")
   ResponseEntity<String> outcome(
       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
       @PathVariable String episodeId,
       @RequestBody(required = false) String body) {
     if (!authorised(authorization)) {
@@ -142,12 +143,14 @@ class FwiApiController {
       return XML.error(HttpStatus.BAD_REQUEST, "invalid_outcome", "expected <episodeOutcome>");
     }
     String key = outcome.getAttribute("externalRef");
+    key = key.isBlank() && idempotencyKey != null ? idempotencyKey.strip() : key;
     String stated = outcome.getAttribute("episodeId");
     if (key.isBlank() || (!stated.isEmpty() && !stated.equals(episodeId))) {
       return XML.error(
           HttpStatus.BAD_REQUEST,
           "invalid_outcome",
-          "an outcome needs externalRef, and an episodeId that is the episode posted to");
+          "an outcome needs externalRef (or an Idempotency-Key header), and an episodeId that is"
+              + " the episode posted to");
     }
     Optional<SandboxChild> child = sandbox.roster(SandboxSystem.FWI_API).findCase(episodeId);
     if (child.isEmpty()) {

@@ -14,6 +14,7 @@ import java.util.List;
  * @param subject the subject
  * @param plainText the text/plain part; null when none
  * @param html the text/html part; null when none
+ * @param key the adapter's idempotency key ({@code X-IRO-Dispute-Key}); null when it has none
  */
 public record ReceivedMail(
     String messageId,
@@ -23,7 +24,8 @@ public record ReceivedMail(
     List<String> cc,
     String subject,
     String plainText,
-    String html) {
+    String html,
+    String key) {
 
   public ReceivedMail {
     from = List.copyOf(from);

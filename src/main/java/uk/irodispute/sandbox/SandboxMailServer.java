@@ -62,14 +62,21 @@ public final class SandboxMailServer implements AutoCloseable {
     return greenMail;
   }
 
-  /** Every mail received, oldest first, once each (GreenMail keeps a copy per recipient). */
+  /** The header the adapter gives each mail its idempotency key in. */
+  public static final String KEY_HEADER = "X-IRO-Dispute-Key";
+
+  /**
+   * Every mail received, oldest first, once each: GreenMail keeps a copy per recipient, and a mail
+   * sent again with the same idempotency key (a retry whose first send was not recorded) is the
+   * same mail, as a mailbox that deduplicates by the key would keep it.
+   */
   public List<ReceivedMail> receivedMails() {
-    Map<String, ReceivedMail> byId = new LinkedHashMap<>();
+    Map<String, ReceivedMail> byKey = new LinkedHashMap<>();
     for (MimeMessage message : greenMail.getReceivedMessages()) {
       ReceivedMail mail = read(message);
-      byId.putIfAbsent(mail.messageId(), mail);
+      byKey.putIfAbsent(mail.key() != null ? "key " + mail.key() : "id " + mail.messageId(), mail);
     }
-    return List.copyOf(byId.values());
+    return List.copyOf(byKey.values());
   }
 
   /** Forgets every mail received. */
@@ -99,7 +106,8 @@ public final class SandboxMailServer implements AutoCloseable {
           addresses(message.getRecipients(Message.RecipientType.CC)),
           message.getSubject(),
           parts.get("text/plain"),
-          parts.get("text/html"));
+          parts.get("text/html"),
+          message.getHeader(KEY_HEADER, null));
     } catch (MessagingException | IOException e) {
       throw new IllegalStateException("the sandbox could not read a received mail", e);
     }

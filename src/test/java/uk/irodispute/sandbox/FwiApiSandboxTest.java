@@ -306,6 +306,30 @@ class FwiApiSandboxTest {
   }
 
   @Test
+  void anOutcomeWithoutExternalRefIsKeyedByItsIdempotencyKeyHeaderAndStoredOnce() throws Exception {
+    String outcome = "<episodeOutcome episodeId=\"EP-7002\"><kind>outcome</kind></episodeOutcome>";
+    for (int delivery = 1; delivery <= 2; delivery++) {
+      mvc.perform(
+              authorised(post("/sandbox/fwi/api/episodes/EP-7002/outcomes"))
+                  .header("Idempotency-Key", "DRP-2026-000302/5/1/note")
+                  .contentType(MediaType.APPLICATION_XML)
+                  .content(outcome))
+          .andExpect(delivery == 1 ? status().isCreated() : status().isOk())
+          .andExpect(
+              xpath("/outcomeReceipt/@status").string(delivery == 1 ? "created" : "duplicate"));
+    }
+
+    assertThat(sandbox.writtenBack(SandboxSystem.FWI_API))
+        .filteredOn(w -> w.key().equals("DRP-2026-000302/5/1/note"))
+        .hasSize(1);
+    mvc.perform(
+            authorised(post("/sandbox/fwi/api/episodes/EP-7002/outcomes"))
+                .contentType(MediaType.APPLICATION_XML)
+                .content(outcome))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
   void anOutcomeForAnUnknownEpisodeOrNotXmlOrWithoutCredentialsIsRefused() throws Exception {
     String outcome = "<episodeOutcome externalRef=\"k-1\"><kind>outcome</kind></episodeOutcome>";
     mvc.perform(
