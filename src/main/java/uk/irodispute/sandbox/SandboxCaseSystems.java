@@ -148,6 +148,15 @@ public class SandboxCaseSystems {
     return notes;
   }
 
+  /**
+   * How many API write-backs came again with an idempotency key the system already held (stored
+   * once, answered as duplicates): a retry whose first delivery had gone through. Zero for {@code
+   * lcs-reporting}, whose integration table refuses a repeated key itself.
+   */
+  public int repeatedWriteBacks(SandboxSystem system) {
+    return inboxes.get(system).repeats();
+  }
+
   /** What the adapter wrote back into every system. */
   public List<WrittenBackNote> writtenBack() {
     List<WrittenBackNote> all = new ArrayList<>();

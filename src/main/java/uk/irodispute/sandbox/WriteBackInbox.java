@@ -17,11 +17,13 @@ final class WriteBackInbox {
   record Taken(WrittenBackNote note, int number, boolean added) {}
 
   private final Map<String, Taken> byKey = new LinkedHashMap<>();
+  private int repeats;
 
   /** Stores the note unless its key is already held. */
   synchronized Taken take(WrittenBackNote note) {
     Taken held = byKey.get(note.key());
     if (held != null) {
+      repeats++;
       return new Taken(held.note(), held.number(), false);
     }
     Taken taken = new Taken(note, byKey.size() + 1, true);
@@ -29,6 +31,12 @@ final class WriteBackInbox {
     return taken;
   }
 
+  /** How many notes came again with a key already held, and were not stored again. */
+  synchronized int repeats() {
+    return repeats;
+  }
+
+  /** The notes held, in the order they first came. */
   synchronized List<WrittenBackNote> notes() {
     return byKey.values().stream().map(Taken::note).toList();
   }

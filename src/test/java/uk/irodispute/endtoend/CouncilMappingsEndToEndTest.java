@@ -7,11 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.irodispute.core.model.Dispute;
@@ -34,6 +37,7 @@ class CouncilMappingsEndToEndTest extends SandboxRun {
   private static final int OWN_SMTP_PORT = freePort();
 
   @Autowired DisputeContacts contacts;
+  @Autowired NamedParameterJdbcTemplate jdbc;
 
   @DynamicPropertySource
   static void councilMappings(DynamicPropertyRegistry registry) {
@@ -92,7 +96,30 @@ class CouncilMappingsEndToEndTest extends SandboxRun {
     assertThat(dropped.get(0).getFileName().toString()).startsWith("DRP-");
     assertThat(Files.readString(dropped.get(0)))
         .startsWith("person 1001 " + ref + " query")
-        .contains("Tuesday 3 November 2026 at 17:00");
+        .contains("Tuesday 3 November 2026 at 17:00")
+        .as("a file has no header: the key ends the note")
+        .containsPattern("\\[IRO dispute key: " + ref + "/[0-9/]+/note]");
+
+    String imported = "read by the case system's import";
+    Files.writeString(dropped.get(0), imported);
+    jdbc.update(
+        "UPDATE outbox SET status = 'IN_FLIGHT', claimed_until = :past WHERE reference = :ref",
+        Map.of("ref", ref, "past", clock.instant().minusSeconds(1).atOffset(ZoneOffset.UTC)));
+    deliver();
+
+    assertThat(
+            jdbc.queryForList(
+                "SELECT status || ' ' || attempts FROM outbox WHERE reference = :ref",
+                Map.of("ref", ref),
+                String.class))
+        .as("sent again after the lease of a sender that stopped before recording it")
+        .containsOnly("DELIVERED 2");
+    assertThat(Files.readString(dropped.get(0)))
+        .as("a file already in the folder is not written again")
+        .isEqualTo(imported);
+    try (Stream<Path> files = Files.list(IMPORT_FOLDER)) {
+      assertThat(files.filter(f -> f.getFileName().toString().endsWith(".txt"))).hasSize(1);
+    }
   }
 
   @Test
