@@ -34,11 +34,13 @@ public class DeadLetters {
 
   /**
    * Records a note that was not taken. A note read again before operations act on it (the same
-   * system, id, version and reason, still open) is not recorded twice.
+   * system, id, version and reason, still open) is not recorded twice; nor is one operations
+   * discarded (the same, modified at the same time), which a source whose watermark has not moved
+   * past it gives again at every poll.
    *
    * @param noteId the note's id, or {@code position N} when it had none
    * @param noteVersion its version, or null when it could not be read
-   * @return false when the same note was already open with the same reason
+   * @return false when the same note was already open, or discarded, with the same reason
    */
   public boolean recordNote(
       String systemId, String noteId, String noteVersion, DeadLetterReason code, String reason) {
@@ -51,7 +53,7 @@ public class DeadLetters {
    *
    * @param noteModifiedAt the note's modification time as the source gave it; null when it could
    *     not be read (the letter then cannot be replayed)
-   * @return false when the same note was already open with the same reason
+   * @return false when the same note was already open, or discarded, with the same reason
    */
   public boolean recordNote(
       String systemId,
@@ -60,17 +62,23 @@ public class DeadLetters {
       Instant noteModifiedAt,
       DeadLetterReason code,
       String reason) {
-    Integer open =
+    String sameTime =
+        noteModifiedAt == null ? "note_modified_at IS NULL" : "note_modified_at = :modified";
+    Integer known =
         jdbc.queryForObject(
-            "SELECT COUNT(*) FROM dead_letters WHERE kind = 'NOTE' AND status = 'OPEN'"
+            "SELECT COUNT(*) FROM dead_letters WHERE kind = 'NOTE'"
                 + " AND system_id = :system AND note_id = :note AND reason_code = :code"
-                + " AND (note_version = :version OR (note_version IS NULL AND :version IS NULL))",
+                + " AND (note_version = :version OR (note_version IS NULL AND :version IS NULL))"
+                + " AND (status = 'OPEN' OR (status = 'DISCARDED' AND "
+                + sameTime
+                + "))",
             new MapSqlParameterSource("system", systemId)
                 .addValue("note", noteId)
                 .addValue("version", noteVersion, java.sql.Types.VARCHAR)
-                .addValue("code", code.name()),
+                .addValue("code", code.name())
+                .addValue("modified", Times.column(noteModifiedAt)),
             Integer.class);
-    if (open != null && open > 0) {
+    if (known != null && known > 0) {
       return false;
     }
     insert(

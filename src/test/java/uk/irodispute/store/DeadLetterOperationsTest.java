@@ -187,6 +187,51 @@ class DeadLetterOperationsTest {
   }
 
   @Test
+  void aDiscardedNoteReadAgainUnchangedIsNotRecordedAgainButAChangedOneIs() {
+    store.deadLetters.recordNote(
+        "lcs-api", "N-7", null, NOTE_MODIFIED, DeadLetterReason.UNREADABLE_NOTE, "no personId");
+    operations.discard(onlyOpen().id(), "ops.sam", "a test note, deleted in the case system");
+
+    assertThat(
+            store.deadLetters.recordNote(
+                "lcs-api",
+                "N-7",
+                null,
+                NOTE_MODIFIED,
+                DeadLetterReason.UNREADABLE_NOTE,
+                "no personId"))
+        .as("the same note read again at the next poll")
+        .isFalse();
+    assertThat(
+            store.deadLetters.recordNote(
+                "lcs-api",
+                "N-7",
+                null,
+                NOTE_MODIFIED.plusSeconds(60),
+                DeadLetterReason.UNREADABLE_NOTE,
+                "no personId"))
+        .as("edited since, and still unreadable")
+        .isTrue();
+  }
+
+  @Test
+  void aNoteThatFailsAgainAfterItsReplayIsANewLetter() {
+    store.deadLetters.recordNote(
+        "lcs-api", "N-7", null, NOTE_MODIFIED, DeadLetterReason.UNREADABLE_NOTE, "no personId");
+    operations.replay(onlyOpen().id(), "ops.alex", null);
+
+    assertThat(
+            store.deadLetters.recordNote(
+                "lcs-api",
+                "N-7",
+                null,
+                NOTE_MODIFIED,
+                DeadLetterReason.UNREADABLE_NOTE,
+                "no personId"))
+        .isTrue();
+  }
+
+  @Test
   void everyActionNamesItsOperatorAndAnUnknownLetterIsSaidToBeUnknown() {
     deadDelivery("K-1", "DRP-2026-000001", "lcs-api");
     long id = onlyOpen().id();

@@ -142,6 +142,39 @@ class PostgresStoreTest {
     OutboxRace.twoClaimersAtOnce(store);
   }
 
+  @Test
+  void deadLettersAreRecordedListedReplayedAndDiscardedOnPostgres() {
+    Instant modified = RAISED.minusSeconds(600);
+    store.watermarks.advance("lcs-api", new Watermark(RAISED, "N-9", null));
+    assertThat(
+            store.deadLetters.recordNote(
+                "lcs-api", "N-7", null, modified, DeadLetterReason.UNREADABLE_NOTE, "no id"))
+        .isTrue();
+    assertThat(
+            store.deadLetters.recordNote(
+                "lcs-api", "N-7", null, modified, DeadLetterReason.UNREADABLE_NOTE, "no id"))
+        .isFalse();
+    store.deadLetters.recordNote(
+        "lcs-api", "N-8", "2", DeadLetterReason.NOTE_TOO_LARGE, "over the limit");
+    List<DeadLetter> open =
+        store.deadLetterOperations.list(
+            new DeadLetterFilter("lcs-api", null, null, DeadLetter.Status.OPEN, null));
+    assertThat(open).extracting(DeadLetter::noteId).containsExactly("N-7", "N-8");
+
+    store.deadLetterOperations.replay(open.get(0).id(), "ops.alex", null);
+    store.deadLetterOperations.discard(open.get(1).id(), "ops.sam", "too large to take");
+
+    assertThat(store.watermarks.get("lcs-api")).isEqualTo(new Watermark(modified, null, null));
+    assertThat(
+            store.deadLetters.recordNote(
+                "lcs-api", "N-8", "2", DeadLetterReason.NOTE_TOO_LARGE, "over the limit"))
+        .as("discarded")
+        .isFalse();
+    assertThat(store.deadLetterOperations.actions(open.get(1).id()))
+        .extracting(DeadLetterAction::actor)
+        .containsExactly("ops.sam");
+  }
+
   private static OutboxItem inChannel(List<OutboxItem> items, OutboxChannel channel) {
     return items.stream()
         .filter(i -> OutboxChannel.of(i.delivery()) == channel)
