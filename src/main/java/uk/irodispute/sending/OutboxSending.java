@@ -32,6 +32,9 @@ public class OutboxSending {
   /** Exchange property: http, table, file or mail, for the route's choice. */
   public static final String KIND = "deliveryKind";
 
+  /** The {@link #KIND} of an item whose claim was lost: the route stops without sending it. */
+  public static final String CLAIM_LOST = "claim-lost";
+
   /** Exchange property: the Camel registry name of the integration table's data source. */
   public static final String DATA_SOURCE = "deliveryDataSource";
 
@@ -89,9 +92,17 @@ public class OutboxSending {
     return round > MOST_ROUNDS ? List.of() : outbox.claimDue(batchSize);
   }
 
-  /** Turns the item in the body into the message for its endpoint. */
+  /**
+   * Turns the item in the body into the message for its endpoint, once its claim is renewed; an
+   * item whose claim another node took over is marked {@value #CLAIM_LOST} and not sent.
+   */
   public void prepare(Exchange exchange) {
     OutboxItem item = exchange.getIn().getBody(OutboxItem.class);
+    if (!outbox.renewClaim(item)) {
+      LOG.info("Outbox item {}: its claim was taken over by another sender; not sent", item.id());
+      exchange.setProperty(KIND, CLAIM_LOST);
+      return;
+    }
     exchange.setProperty(ITEM_ID, item.id());
     Message in = exchange.getIn();
     in.removeHeaders("*");

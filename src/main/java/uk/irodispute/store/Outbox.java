@@ -130,6 +130,25 @@ public class Outbox {
   }
 
   /**
+   * Just before the item is sent: renews its claim for a full lease if it is still this sender's,
+   * that is still in flight on the attempt it was claimed for. A sender whose lease ran out while
+   * earlier items of its batch were sent finds the item taken over (or already delivered) by
+   * another node and must not send it.
+   *
+   * @return false when the claim was lost
+   */
+  public boolean renewClaim(OutboxItem item) {
+    Instant now = clock.instant();
+    return jdbc.update(
+            "UPDATE outbox SET claimed_until = :until WHERE id = :id AND status = 'IN_FLIGHT'"
+                + " AND attempts = :attempt",
+            new MapSqlParameterSource("id", item.id())
+                .addValue("attempt", item.attempts())
+                .addValue("until", Times.column(now.plus(settings.claimLease()))))
+        == 1;
+  }
+
+  /**
    * The item was sent.
    *
    * @return false when it was not in flight (already reported, or replayed)

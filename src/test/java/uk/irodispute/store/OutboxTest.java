@@ -89,6 +89,35 @@ class OutboxTest {
   }
 
   @Test
+  void aSenderWhoseLeaseRanOutFindsItsClaimTakenOverAndDoesNotSend() {
+    add(mail("K-1"));
+    OutboxItem first = store.outbox.claimDue(10).get(0);
+    assertThat(store.outbox.renewClaim(first)).as("still its own").isTrue();
+
+    clock.advance(Duration.ofMinutes(5));
+    OutboxItem second = store.outbox.claimDue(10).get(0);
+
+    assertThat(store.outbox.renewClaim(first)).as("taken over").isFalse();
+    assertThat(store.outbox.renewClaim(second)).isTrue();
+    assertThat(store.outbox.delivered(second.id())).isTrue();
+    assertThat(store.outbox.renewClaim(second)).as("delivered").isFalse();
+  }
+
+  @Test
+  void aRenewedClaimRunsAFullLeaseFromTheRenewal() {
+    add(mail("K-1"));
+    OutboxItem item = store.outbox.claimDue(10).get(0);
+
+    clock.advance(Duration.ofMinutes(4));
+    assertThat(store.outbox.renewClaim(item)).isTrue();
+    clock.advance(Duration.ofMinutes(4));
+
+    assertThat(store.outbox.claimDue(10)).as("the renewed lease runs").isEmpty();
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(store.outbox.claimDue(10)).extracting(OutboxItem::attempts).containsExactly(2);
+  }
+
+  @Test
   void aFailedDeliveryWaitsLongerEachTimeThenIsDeadWithADeadLetterUntilReplayed() {
     add(mail("K-1"));
     long id = store.outbox.claimDue(10).get(0).id();
