@@ -74,7 +74,7 @@ public class ReportsConfiguration {
         new OversightDigest(register, protocols),
         directory,
         protocols,
-        outbox,
+        outbox::queue,
         settings,
         clock);
   }

@@ -3,6 +3,7 @@ package uk.irodispute.reports;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.irodispute.core.protocol.ProtocolRegistry;
@@ -10,7 +11,6 @@ import uk.irodispute.core.protocol.RoleDefinition;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.directory.DirectoryPerson;
-import uk.irodispute.store.OutboxQueue;
 
 /**
  * What {@code routes/reports.yaml} calls: composes this week's oversight digest and queues it in
@@ -29,16 +29,19 @@ public class DigestSending {
   private final OversightDigest digest;
   private final Directory directory;
   private final ProtocolRegistry protocols;
-  private final OutboxQueue outbox;
+  private final Predicate<Delivery> outbox;
   private final DigestProperties settings;
   private final Clock clock;
 
+  /**
+   * @param outbox queues a delivery in the outbox; false when one with its key was queued before
+   */
   public DigestSending(
       StoredHistories histories,
       OversightDigest digest,
       Directory directory,
       ProtocolRegistry protocols,
-      OutboxQueue outbox,
+      Predicate<Delivery> outbox,
       DigestProperties settings,
       Clock clock) {
     this.histories = histories;
@@ -89,7 +92,7 @@ public class DigestSending {
     }
     DigestMail mail = DigestMail.of(content, roleName(role), note);
     boolean queued =
-        outbox.queue(
+        outbox.test(
             new Delivery.Mail(
                 key(role, content.week()),
                 null,
