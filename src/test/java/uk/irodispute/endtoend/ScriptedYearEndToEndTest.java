@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.camel.component.quartz.QuartzEndpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -327,6 +328,16 @@ class ScriptedYearEndToEndTest extends SandboxRun {
     assertThat(current.get("asAt").asText()).isEqualTo("2027-04-09T12:00:00+01:00");
     assertThat(current.get("disputesRaised").asInt()).isEqualTo(1);
     assertThat(current.get("openAtStart").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void theDigestIsScheduledOnMondaysAtEightLondonTime() {
+    var schedule =
+        (QuartzEndpoint)
+            camel.getCamelContext().getRoute("oversight-digest-schedule").getEndpoint();
+
+    assertThat(schedule.getCron()).isEqualTo("0 0 8 ? * MON");
+    assertThat(schedule.getEndpointUri()).contains("trigger.timeZone=Europe%2FLondon");
   }
 
   @Test
