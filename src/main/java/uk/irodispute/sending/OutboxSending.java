@@ -7,6 +7,7 @@ import org.apache.camel.Message;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.polling.AuthHeaders;
 import uk.irodispute.polling.SystemConnections;
+import uk.irodispute.privacy.FailureText;
 import uk.irodispute.store.Outbox;
 import uk.irodispute.store.OutboxItem;
 import uk.irodispute.systems.SystemDefinition;
@@ -33,12 +34,11 @@ public class OutboxSending {
   /** Exchange property: the folder a file is dropped in. */
   public static final String FOLDER = "deliveryFolder";
 
-  private static final int MOST_ERROR_CHARACTERS = 500;
-
   private final Outbox outbox;
   private final SystemRegistry systems;
   private final SystemConnections connections;
   private final AuthHeaders auth;
+  private final FailureText failures;
   private final int batchSize;
 
   public OutboxSending(
@@ -46,8 +46,10 @@ public class OutboxSending {
       SystemRegistry systems,
       SystemConnections connections,
       AuthHeaders auth,
+      FailureText failures,
       int batchSize) {
     this.outbox = outbox;
+    this.failures = failures;
     this.systems = systems;
     this.connections = connections;
     this.auth = auth;
@@ -134,13 +136,12 @@ public class OutboxSending {
     outbox.failed(id, describe(cause));
   }
 
-  /** The exception's type and message, cut short; never a body. */
-  static String describe(Throwable cause) {
-    if (cause == null) {
-      return "unknown failure";
-    }
-    String text = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-    return text.length() > MOST_ERROR_CHARACTERS ? text.substring(0, MOST_ERROR_CHARACTERS) : text;
+  /**
+   * The exception's type and message, cut short, with every secret redacted before it reaches the
+   * outbox's last error or a dead letter's reason; never a body (see {@link FailureText}).
+   */
+  String describe(Throwable cause) {
+    return failures.describe(cause);
   }
 
   private SystemDefinition system(String id) {
