@@ -19,6 +19,9 @@ import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.delivery.DeliveryPlanner;
 import uk.irodispute.holidays.BankHolidaySources;
 import uk.irodispute.mappings.ProtocolFileLoader;
+import uk.irodispute.privacy.FailureText;
+import uk.irodispute.privacy.Pseudonyms;
+import uk.irodispute.privacy.Redaction;
 import uk.irodispute.testing.MutableClock;
 
 /**
@@ -80,8 +83,11 @@ final class TestStore {
             new ProcessedNotes(jdbc),
             disputes,
             references,
-            writer);
-    this.due = new DueDisputes(transactions, clock, ENGINE, disputes, writer);
+            writer,
+            Pseudonyms.withRandomKey());
+    this.due =
+        new DueDisputes(
+            transactions, clock, ENGINE, disputes, writer, new FailureText(new Redaction()));
   }
 
   /** A fresh in-memory H2 database; the test system's notes classified by {@link TestNotes}. */
