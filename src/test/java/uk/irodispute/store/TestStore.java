@@ -57,6 +57,7 @@ final class TestStore {
   final Watermarks watermarks;
   final NoteIntake intake;
   final DueDisputes due;
+  final Housekeeping housekeeping;
 
   private TestStore(
       DataSource dataSource, MutableClock clock, Classifiers classifiers, OutboxProperties outbox) {
@@ -85,6 +86,7 @@ final class TestStore {
             references,
             writer,
             Pseudonyms.withRandomKey());
+    this.housekeeping = new Housekeeping(jdbc, transactions, clock, retention());
     this.due =
         new DueDisputes(
             transactions, clock, ENGINE, disputes, writer, new FailureText(new Redaction()));
@@ -121,6 +123,11 @@ final class TestStore {
             Duration.ofMinutes(10),
             Duration.ofMinutes(30),
             Duration.ofHours(1)));
+  }
+
+  /** The shipped retention: 400 days for note records and dead letters, 90 for deliveries. */
+  static RetentionProperties retention() {
+    return new RetentionProperties(Duration.ofDays(400), Duration.ofDays(90), Duration.ofDays(400));
   }
 
   /** Runs the work in a transaction, as the intake and the tick do. */
