@@ -50,11 +50,6 @@ public class Redaction {
     return out;
   }
 
-  /** How many distinct values are known, for the start-up log line. */
-  public int size() {
-    return secrets.size();
-  }
-
   /** Longest first, so a secret that contains another is removed whole. */
   private List<String> longestFirst() {
     return secrets.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();

@@ -126,22 +126,18 @@ public class OutboxSending {
     outbox.delivered(exchange.getProperty(ITEM_ID, Long.class));
   }
 
-  /** The item did not go: tried again later, or dead after the last attempt. */
+  /**
+   * The item did not go: tried again later, or dead after the last attempt. The error recorded (the
+   * outbox's last error, a dead letter's reason) is the failure as {@link FailureText} words it:
+   * every secret redacted, never a body.
+   */
   public void failed(Exchange exchange) {
     Long id = exchange.getProperty(ITEM_ID, Long.class);
     if (id == null) {
       return;
     }
     Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-    outbox.failed(id, describe(cause));
-  }
-
-  /**
-   * The exception's type and message, cut short, with every secret redacted before it reaches the
-   * outbox's last error or a dead letter's reason; never a body (see {@link FailureText}).
-   */
-  String describe(Throwable cause) {
-    return failures.describe(cause);
+    outbox.failed(id, failures.describe(cause));
   }
 
   private SystemDefinition system(String id) {
