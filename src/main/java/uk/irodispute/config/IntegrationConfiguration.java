@@ -20,6 +20,8 @@ import uk.irodispute.polling.PollCycle;
 import uk.irodispute.polling.PollRouteInstaller;
 import uk.irodispute.polling.SourceHealth;
 import uk.irodispute.polling.SystemConnections;
+import uk.irodispute.privacy.FailureText;
+import uk.irodispute.privacy.Redaction;
 import uk.irodispute.sending.OutboxSending;
 import uk.irodispute.store.Classifiers;
 import uk.irodispute.store.DeadLetters;
@@ -27,6 +29,7 @@ import uk.irodispute.store.Outbox;
 import uk.irodispute.store.Watermarks;
 import uk.irodispute.systems.SystemRegistry;
 import uk.irodispute.systems.mapping.RuleClassifiers;
+import uk.irodispute.tls.CouncilTrust;
 
 /**
  * The beans the routes in {@code routes/} call by name: {@code pollCycle} for polls, {@code
@@ -53,16 +56,25 @@ public class IntegrationConfiguration {
    * poll is tried at the next run, a failed delivery after the outbox's back-off.
    */
   @Bean("http")
-  HttpComponent http() {
+  HttpComponent http(CouncilTrust trust) {
     HttpComponent http = new HttpComponent();
     http.setAutomaticRetriesDisabled(true);
+    if (trust.hasCouncilCertificates()) {
+      http.setSslContextParameters(trust.camelParameters());
+    }
     return http;
   }
 
+  /** Token requests go over the JDK's client, with the same trust as the {@code http} component. */
   @Bean
-  OAuth2Tokens oAuth2Tokens(ObjectMapper json, Clock clock) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
-    return new OAuth2Tokens(http, json, clock);
+  OAuth2Tokens oAuth2Tokens(
+      ObjectMapper json, Clock clock, CouncilTrust trust, Redaction redaction) {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(30))
+            .sslContext(trust.sslContext())
+            .build();
+    return new OAuth2Tokens(http, json, clock, redaction);
   }
 
   @Bean
@@ -93,8 +105,9 @@ public class IntegrationConfiguration {
       AuthHeaders auth,
       SourceHealth health,
       DeadLetters deadLetters,
-      Clock clock) {
-    return new PollCycle(systems, watermarks, pages, auth, health, deadLetters, clock);
+      Clock clock,
+      FailureText failures) {
+    return new PollCycle(systems, watermarks, pages, auth, health, deadLetters, clock, failures);
   }
 
   @Bean
@@ -112,7 +125,8 @@ public class IntegrationConfiguration {
       SystemConnections connections,
       AuthHeaders auth,
       Clock clock,
+      FailureText failures,
       @Value("${iro.outbox.batch-size:50}") int batchSize) {
-    return new OutboxSending(outbox, systems, connections, auth, clock, batchSize);
+    return new OutboxSending(outbox, systems, connections, auth, clock, failures, batchSize);
   }
 }

@@ -17,9 +17,7 @@ public class AuthHeaders {
   /** The header's value, or empty for a system without authentication. */
   public Optional<String> authorization(String systemId, Auth auth) {
     if (auth instanceof Auth.Basic basic) {
-      String pair = basic.username() + ":" + basic.password().value();
-      return Optional.of(
-          "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+      return Optional.of("Basic " + basicCredentials(basic.username(), basic.password().value()));
     }
     if (auth instanceof Auth.BearerToken bearer) {
       return Optional.of("Bearer " + bearer.token().value());
@@ -28,6 +26,12 @@ public class AuthHeaders {
       return Optional.of("Bearer " + tokens.token(systemId, oauth));
     }
     return Optional.empty();
+  }
+
+  /** The Base64 of {@code user:password}, as HTTP Basic sends it. */
+  static String basicCredentials(String user, String password) {
+    String pair = user + ":" + password;
+    return Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
   }
 
   /** After a 401: the next request fetches a new token. */

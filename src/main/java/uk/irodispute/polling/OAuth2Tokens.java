@@ -15,12 +15,14 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import uk.irodispute.privacy.Redaction;
 import uk.irodispute.systems.Auth;
 
 /**
  * OAuth2 client-credentials tokens, one per system, cached until shortly before they expire and
  * fetched again after a 401. The client secret goes to the token endpoint only, in the
- * Authorization header, and is never logged.
+ * Authorization header, and is never logged; each token fetched is handed to the {@link Redaction}
+ * before it is used, so no error text can carry it either.
  */
 public class OAuth2Tokens {
 
@@ -29,12 +31,14 @@ public class OAuth2Tokens {
   private final HttpClient http;
   private final ObjectMapper json;
   private final Clock clock;
+  private final Redaction redaction;
   private final Map<String, Token> cache = new ConcurrentHashMap<>();
 
-  public OAuth2Tokens(HttpClient http, ObjectMapper json, Clock clock) {
+  public OAuth2Tokens(HttpClient http, ObjectMapper json, Clock clock, Redaction redaction) {
     this.http = http;
     this.json = json;
     this.clock = clock;
+    this.redaction = redaction;
   }
 
   /** A valid access token for the system, fetching one when none is cached or it is expiring. */
@@ -54,25 +58,26 @@ public class OAuth2Tokens {
     cache.remove(systemId);
   }
 
+  /** The Base64 of the URL-encoded {@code clientId:clientSecret}, as the token request sends it. */
+  static String clientCredentials(Auth.OAuth2ClientCredentials auth) {
+    String pair =
+        URLEncoder.encode(auth.clientId(), StandardCharsets.UTF_8)
+            + ":"
+            + URLEncoder.encode(auth.clientSecret().value(), StandardCharsets.UTF_8);
+    return Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+  }
+
   private Token fetch(Auth.OAuth2ClientCredentials auth, Instant now) {
     String form = "grant_type=client_credentials";
     if (auth.scope() != null) {
       form += "&scope=" + URLEncoder.encode(auth.scope(), StandardCharsets.UTF_8);
     }
-    String credentials =
-        URLEncoder.encode(auth.clientId(), StandardCharsets.UTF_8)
-            + ":"
-            + URLEncoder.encode(auth.clientSecret().value(), StandardCharsets.UTF_8);
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(auth.tokenUrl()))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept", "application/json")
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", "Basic " + clientCredentials(auth))
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build();
     HttpResponse<String> response;
@@ -94,6 +99,7 @@ public class OAuth2Tokens {
       if (value == null || value.isBlank()) {
         throw new SourceUnavailableException("the token endpoint gave no access_token", null);
       }
+      redaction.register(value);
       long seconds = body.path("expires_in").asLong(DEFAULT_LIFETIME.toSeconds());
       return new Token(value, now.plusSeconds(seconds));
     } catch (IOException e) {

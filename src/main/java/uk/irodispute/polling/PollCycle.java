@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.delivery.Escaping;
 import uk.irodispute.delivery.Template;
+import uk.irodispute.privacy.FailureText;
 import uk.irodispute.store.DeadLetterReason;
 import uk.irodispute.store.DeadLetters;
 import uk.irodispute.store.Watermark;
@@ -69,6 +70,7 @@ public class PollCycle {
   private final SourceHealth health;
   private final DeadLetters deadLetters;
   private final Clock clock;
+  private final FailureText failures;
   private final Map<String, Instant> busyUntil = new ConcurrentHashMap<>();
 
   public PollCycle(
@@ -78,8 +80,10 @@ public class PollCycle {
       AuthHeaders auth,
       SourceHealth health,
       DeadLetters deadLetters,
-      Clock clock) {
+      Clock clock,
+      FailureText failures) {
     this.deadLetters = deadLetters;
+    this.failures = failures;
     this.systems = systems;
     this.watermarks = watermarks;
     this.pages = pages;
@@ -214,18 +218,19 @@ public class PollCycle {
   /** The page's readable notes go on; each unreadable one is kept as a dead letter. */
   private NotePage read(SystemDefinition system, NotePage page) {
     for (UnreadableNote u : page.unreadable()) {
+      String reason = failures.redact(u.reason());
       if (deadLetters.recordNote(
           system.id(),
           u.noteIdOrPosition(),
           null,
           u.modifiedAt(),
           DeadLetterReason.UNREADABLE_NOTE,
-          u.reason())) {
+          reason)) {
         LOG.warn(
             "System {}: note {} could not be read and is kept as a dead letter: {}",
             system.id(),
             u.noteIdOrPosition(),
-            u.reason());
+            reason);
       }
     }
     return page;
@@ -268,11 +273,14 @@ public class PollCycle {
     return new Watermark(last.modifiedAt(), last.noteId(), null);
   }
 
-  /** A failed run: the watermark stays where the last committed page left it. */
+  /**
+   * A failed run: the watermark stays where the last committed page left it. The reason kept and
+   * logged has every secret redacted and no database driver's text (see {@link FailureText}).
+   */
   public void failed(Exchange exchange) {
     String id = exchange.getProperty(SYSTEM, String.class);
     Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-    String reason = cause == null ? "unknown" : cause.getMessage();
+    String reason = failures.describe(cause);
     health.failed(id, reason);
     LOG.warn("System {}: poll stopped, to be tried again at the next run: {}", id, reason);
   }

@@ -9,10 +9,13 @@ import uk.irodispute.systems.Secret;
 import uk.irodispute.systems.Source;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.WriteBack;
+import uk.irodispute.tls.DatabaseTls;
 
 /**
  * The JDBC pools of systems read over SQL (read-only) and of integration tables written to, one
- * pool each, created on first use and bound in Camel's registry under a name the routes use.
+ * pool each, created on first use and bound in Camel's registry under a name the routes use. A
+ * PostgreSQL URL that sets no sslmode and names another machine connects with {@code
+ * sslmode=verify-full} ({@link DatabaseTls}).
  */
 public class SystemConnections implements AutoCloseable {
 
@@ -47,7 +50,7 @@ public class SystemConnections implements AutoCloseable {
         n -> {
           HikariDataSource pool = new HikariDataSource();
           pool.setPoolName(n);
-          pool.setJdbcUrl(url);
+          pool.setJdbcUrl(DatabaseTls.secured(url));
           pool.setUsername(user);
           pool.setPassword(password == null ? null : password.value());
           pool.setReadOnly(readOnly);

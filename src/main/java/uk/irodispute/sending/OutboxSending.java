@@ -12,6 +12,7 @@ import org.springframework.dao.DuplicateKeyException;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.polling.AuthHeaders;
 import uk.irodispute.polling.SystemConnections;
+import uk.irodispute.privacy.FailureText;
 import uk.irodispute.store.Outbox;
 import uk.irodispute.store.OutboxItem;
 import uk.irodispute.systems.SystemDefinition;
@@ -58,13 +59,12 @@ public class OutboxSending {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxSending.class);
 
-  private static final int MOST_ERROR_CHARACTERS = 500;
-
   private final Outbox outbox;
   private final SystemRegistry systems;
   private final SystemConnections connections;
   private final AuthHeaders auth;
   private final Clock clock;
+  private final FailureText failures;
   private final int batchSize;
 
   public OutboxSending(
@@ -73,9 +73,11 @@ public class OutboxSending {
       SystemConnections connections,
       AuthHeaders auth,
       Clock clock,
+      FailureText failures,
       int batchSize) {
     this.outbox = outbox;
     this.clock = clock;
+    this.failures = failures;
     this.systems = systems;
     this.connections = connections;
     this.auth = auth;
@@ -169,7 +171,8 @@ public class OutboxSending {
    * The item did not go: tried again after its back-off (and not before a {@code Retry-After} the
    * target gave), or dead after the last attempt. An integration table that refuses the row for a
    * unique key holds it already, from an earlier attempt whose result was not recorded: the item is
-   * delivered.
+   * delivered. The error recorded (the outbox's last error, a dead letter's reason) is the failure
+   * as {@link FailureText} words it: every secret redacted, never a body.
    */
   public void failed(Exchange exchange) {
     Long id = exchange.getProperty(ITEM_ID, Long.class);
@@ -182,7 +185,7 @@ public class OutboxSending {
       outbox.delivered(id);
       return;
     }
-    outbox.failed(id, describe(cause), RetryAfter.of(cause, clock.instant()).orElse(null));
+    outbox.failed(id, failures.describe(cause), RetryAfter.of(cause, clock.instant()).orElse(null));
   }
 
   static boolean uniqueKeyRefused(Throwable cause) {
@@ -195,15 +198,6 @@ public class OutboxSending {
       }
     }
     return false;
-  }
-
-  /** The exception's type and message, cut short; never a body. */
-  static String describe(Throwable cause) {
-    if (cause == null) {
-      return "unknown failure";
-    }
-    String text = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-    return text.length() > MOST_ERROR_CHARACTERS ? text.substring(0, MOST_ERROR_CHARACTERS) : text;
   }
 
   private SystemDefinition system(String id) {

@@ -12,11 +12,14 @@ import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.EscalationEngine;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeReference;
+import uk.irodispute.privacy.FailureText;
 
 /**
  * Ticks the disputes whose next due time has passed, each in its own transaction: the row is locked
  * and its due time checked again, so when two nodes tick at once each due time fires once. A
- * dispute that cannot be ticked is logged by reference and does not hold up the others.
+ * dispute that cannot be ticked is logged by reference, with the failure as {@link FailureText}
+ * words it (no database driver's text, which may quote the dispute's data), and does not hold up
+ * the others.
  */
 @Component
 public class DueDisputes {
@@ -28,13 +31,16 @@ public class DueDisputes {
   private final EscalationEngine engine;
   private final Disputes disputes;
   private final DecisionWriter writer;
+  private final FailureText failures;
 
   DueDisputes(
       PlatformTransactionManager transactions,
       Clock clock,
       EscalationEngine engine,
       Disputes disputes,
-      DecisionWriter writer) {
+      DecisionWriter writer,
+      FailureText failures) {
+    this.failures = failures;
     this.tx = new TransactionTemplate(transactions);
     this.clock = clock;
     this.engine = engine;
@@ -56,7 +62,10 @@ public class DueDisputes {
           ticked++;
         }
       } catch (RuntimeException e) {
-        LOG.error("Tick of dispute {} failed; it is tried again at the next tick", reference, e);
+        LOG.error(
+            "Tick of dispute {} failed; it is tried again at the next tick: {}",
+            reference,
+            failures.describe(e));
       }
     }
     return ticked;

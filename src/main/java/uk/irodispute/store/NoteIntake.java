@@ -2,6 +2,7 @@ package uk.irodispute.store;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.Classification;
 import uk.irodispute.core.note.NoteClassifier;
+import uk.irodispute.privacy.Pseudonyms;
 
 /**
  * Takes a case note, once, in one transaction: classifies it under its system's rules, hands the
@@ -53,6 +55,7 @@ public class NoteIntake {
   private final Disputes disputes;
   private final DisputeReferences references;
   private final DecisionWriter writer;
+  private final Pseudonyms pseudonyms;
 
   NoteIntake(
       PlatformTransactionManager transactions,
@@ -62,7 +65,8 @@ public class NoteIntake {
       ProcessedNotes processed,
       Disputes disputes,
       DisputeReferences references,
-      DecisionWriter writer) {
+      DecisionWriter writer,
+      Pseudonyms pseudonyms) {
     this.tx = new TransactionTemplate(transactions);
     this.clock = clock;
     this.engine = engine;
@@ -71,15 +75,47 @@ public class NoteIntake {
     this.disputes = disputes;
     this.references = references;
     this.writer = writer;
+    this.pseudonyms = pseudonyms;
   }
 
   /** Takes the note; see the class comment for what that means. */
   public IntakeResult take(CaseNote note) {
+    IntakeResult result;
     try {
-      return tx.execute(s -> takeOnce(note));
+      result = tx.execute(s -> takeOnce(note));
     } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
       LOG.info("Note {} was taken at the same time elsewhere; taking it again", note.commandId());
-      return tx.execute(s -> takeOnce(note));
+      result = tx.execute(s -> takeOnce(note));
+    }
+    logOutcome(note, result);
+    return result;
+  }
+
+  /**
+   * One line a note that acted or was refused, at DEBUG for the rest: the note id, the dispute and
+   * the child's pseudonym, so that lines about one child can be told together without naming them.
+   */
+  private void logOutcome(CaseNote note, IntakeResult result) {
+    if (result == null) {
+      return;
+    }
+    boolean routine =
+        result.outcome() == NoteOutcome.IGNORED || result.outcome() == NoteOutcome.DUPLICATE;
+    if (routine && !LOG.isDebugEnabled()) {
+      return;
+    }
+    String line = "Note {} {}: dispute {}, child {}{}";
+    Object[] values = {
+      note.commandId(),
+      result.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+      result.reference() == null ? "none" : result.reference(),
+      pseudonyms.of(note.personId()),
+      result.outcome() == NoteOutcome.REJECTED ? " (" + result.reason() + ")" : ""
+    };
+    if (routine) {
+      LOG.debug(line, values);
+    } else {
+      LOG.info(line, values);
     }
   }
 

@@ -5,5 +5,5 @@ import org.springframework.context.annotation.Configuration;
 
 /** The store's settings; its components are found by component scanning. */
 @Configuration
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({OutboxProperties.class, RetentionProperties.class})
 public class StoreConfiguration {}

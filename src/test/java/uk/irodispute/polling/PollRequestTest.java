@@ -16,6 +16,8 @@ import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.irodispute.mappings.ShippedSystems;
+import uk.irodispute.privacy.FailureText;
+import uk.irodispute.privacy.Redaction;
 import uk.irodispute.store.DeadLetters;
 import uk.irodispute.store.Watermark;
 import uk.irodispute.store.Watermarks;
@@ -83,7 +85,7 @@ class PollRequestTest {
             new SystemRegistry(List.of(system)),
             watermarks,
             new NotePages(null),
-            new AuthHeaders(new OAuth2Tokens(null, null, clock)) {
+            new AuthHeaders(new OAuth2Tokens(null, null, clock, new Redaction())) {
               @Override
               public Optional<String> authorization(
                   String systemId, uk.irodispute.systems.Auth auth) {
@@ -92,7 +94,8 @@ class PollRequestTest {
             },
             new SourceHealth(clock),
             new DeadLetters(null, clock),
-            clock);
+            clock,
+            new FailureText(new Redaction()));
     Exchange exchange = new DefaultExchange(new DefaultCamelContext());
     exchange.setProperty(PollCycle.SYSTEM, system.id());
     cycle.begin(exchange);

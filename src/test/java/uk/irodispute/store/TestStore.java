@@ -20,6 +20,9 @@ import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.delivery.DeliveryPlanner;
 import uk.irodispute.holidays.BankHolidaySources;
 import uk.irodispute.mappings.ProtocolFileLoader;
+import uk.irodispute.privacy.FailureText;
+import uk.irodispute.privacy.Pseudonyms;
+import uk.irodispute.privacy.Redaction;
 import uk.irodispute.testing.MutableClock;
 
 /**
@@ -56,6 +59,7 @@ final class TestStore {
   final DeadLetterOperations deadLetterOperations;
   final NoteIntake intake;
   final DueDisputes due;
+  final Housekeeping housekeeping;
 
   private TestStore(
       DataSource dataSource, MutableClock clock, Classifiers classifiers, OutboxProperties outbox) {
@@ -93,8 +97,12 @@ final class TestStore {
             new ProcessedNotes(jdbc),
             disputes,
             references,
-            writer);
-    this.due = new DueDisputes(transactions, clock, ENGINE, disputes, writer);
+            writer,
+            Pseudonyms.withRandomKey());
+    this.housekeeping = new Housekeeping(jdbc, transactions, clock, retention());
+    this.due =
+        new DueDisputes(
+            transactions, clock, ENGINE, disputes, writer, new FailureText(new Redaction()));
   }
 
   /** A fresh in-memory H2 database; the test system's notes classified by {@link TestNotes}. */
@@ -127,6 +135,11 @@ final class TestStore {
   static OutboxProperties defaults() {
     return new OutboxProperties(
         10, Duration.ofMinutes(5), Duration.ofSeconds(30), 2, Duration.ofHours(1), 0.2);
+  }
+
+  /** The shipped retention: 400 days for note records and dead letters, 90 for deliveries. */
+  static RetentionProperties retention() {
+    return new RetentionProperties(Duration.ofDays(400), Duration.ofDays(90), Duration.ofDays(400));
   }
 
   /** Runs the work in a transaction, as the intake and the tick do. */
