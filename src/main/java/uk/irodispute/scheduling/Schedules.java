@@ -61,10 +61,7 @@ public class Schedules implements ApplicationListener<ApplicationReadyEvent> {
 
   private void forgetSystemsNoLongerPolled() throws SchedulerException {
     Set<String> polled =
-        systems.all().stream()
-            .filter(SystemDefinition::enabled)
-            .map(SystemDefinition::id)
-            .collect(Collectors.toSet());
+        systems.enabled().stream().map(SystemDefinition::id).collect(Collectors.toSet());
     for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(POLL_GROUP))) {
       if (!polled.contains(key.getName())) {
         scheduler.unscheduleJob(key);
