@@ -77,6 +77,17 @@ class PostgresStoreTest {
             "flyway_schema_history",
             "outbox",
             "processed_notes",
+            "qrtz_blob_triggers",
+            "qrtz_calendars",
+            "qrtz_cron_triggers",
+            "qrtz_fired_triggers",
+            "qrtz_job_details",
+            "qrtz_locks",
+            "qrtz_paused_trigger_grps",
+            "qrtz_scheduler_state",
+            "qrtz_simple_triggers",
+            "qrtz_simprop_triggers",
+            "qrtz_triggers",
             "reference_sequences",
             "source_watermarks");
   }

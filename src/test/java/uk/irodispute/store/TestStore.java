@@ -1,6 +1,7 @@
 package uk.irodispute.store;
 
 import java.nio.file.Path;
+import java.sql.DatabaseMetaData;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Random;
@@ -10,8 +11,11 @@ import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.irodispute.core.calendar.WorkingCalendar;
 import uk.irodispute.core.engine.EscalationEngine;
@@ -72,7 +76,7 @@ final class TestStore {
       Classifiers classifiers,
       OutboxProperties outbox,
       RandomGenerator jitter) {
-    Flyway.configure().dataSource(dataSource).load().migrate();
+    migrate(dataSource);
     this.dataSource = dataSource;
     this.jdbc = new NamedParameterJdbcTemplate(dataSource);
     this.clock = clock;
@@ -103,6 +107,27 @@ final class TestStore {
     this.due =
         new DueDisputes(
             transactions, clock, ENGINE, disputes, writer, new FailureText(new Redaction()));
+  }
+
+  /**
+   * Migrates the database as the application does: the shared migrations and its vendor's ({@code
+   * spring.flyway.locations}, whose {@code {vendor}} Spring Boot fills in the same way).
+   */
+  static void migrate(DataSource dataSource) {
+    String vendor;
+    try {
+      vendor =
+          DatabaseDriver.fromJdbcUrl(
+                  JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getURL))
+              .getId();
+    } catch (MetaDataAccessException e) {
+      throw new IllegalStateException(e);
+    }
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+        .load()
+        .migrate();
   }
 
   /** A fresh in-memory H2 database; the test system's notes classified by {@link TestNotes}. */
