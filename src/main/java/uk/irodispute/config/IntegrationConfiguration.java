@@ -15,6 +15,7 @@ import uk.irodispute.delivery.RenderingDeliveryPlanner;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.polling.AuthHeaders;
 import uk.irodispute.polling.NotePages;
+import uk.irodispute.polling.NoteScreening;
 import uk.irodispute.polling.OAuth2Tokens;
 import uk.irodispute.polling.PollCycle;
 import uk.irodispute.polling.PollRouteInstaller;
@@ -22,7 +23,6 @@ import uk.irodispute.polling.SourceHealth;
 import uk.irodispute.polling.SystemConnections;
 import uk.irodispute.sending.OutboxSending;
 import uk.irodispute.store.Classifiers;
-import uk.irodispute.store.DeadLetters;
 import uk.irodispute.store.Outbox;
 import uk.irodispute.store.Watermarks;
 import uk.irodispute.systems.SystemRegistry;
@@ -92,9 +92,9 @@ public class IntegrationConfiguration {
       NotePages pages,
       AuthHeaders auth,
       SourceHealth health,
-      DeadLetters deadLetters,
+      NoteScreening screening,
       Clock clock) {
-    return new PollCycle(systems, watermarks, pages, auth, health, deadLetters, clock);
+    return new PollCycle(systems, watermarks, pages, auth, health, screening, clock);
   }
 
   @Bean

@@ -91,7 +91,11 @@ class PollRequestTest {
               }
             },
             new SourceHealth(clock),
-            new DeadLetters(null, clock),
+            new NoteScreening(
+                new SystemRegistry(List.of(system)),
+                ScreenSettingsTest.defaults(),
+                new DeadLetters(null, clock),
+                clock),
             clock);
     Exchange exchange = new DefaultExchange(new DefaultCamelContext());
     exchange.setProperty(PollCycle.SYSTEM, system.id());
