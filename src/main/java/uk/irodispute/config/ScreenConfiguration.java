@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import uk.irodispute.polling.NoteScreening;
 import uk.irodispute.polling.ScreenSettings;
 import uk.irodispute.store.DeadLetters;
+import uk.irodispute.store.NoteIntake;
 import uk.irodispute.systems.SystemRegistry;
 
 /**
@@ -19,7 +20,11 @@ public class ScreenConfiguration {
 
   @Bean
   NoteScreening noteScreening(
-      SystemRegistry systems, ScreenSettings settings, DeadLetters deadLetters, Clock clock) {
-    return new NoteScreening(systems, settings, deadLetters, clock);
+      SystemRegistry systems,
+      ScreenSettings settings,
+      DeadLetters deadLetters,
+      NoteIntake intake,
+      Clock clock) {
+    return new NoteScreening(systems, settings, deadLetters, intake::tookBefore, clock);
   }
 }

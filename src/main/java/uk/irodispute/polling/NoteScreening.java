@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.irodispute.core.note.CaseNote;
@@ -22,7 +23,8 @@ import uk.irodispute.systems.mapping.UnreadableNote;
  * Between mapping and intake: keeps every note that must not be acted on as a dead letter with its
  * reason (unreadable, too large, missing the child or case, dated out of range) and lets the rest
  * of the page go on. A note version already kept as a dead letter (open or discarded) is not taken
- * when it is read again.
+ * when it is read again; one already taken goes to the intake unscreened, which finds it a
+ * duplicate.
  */
 public class NoteScreening {
 
@@ -31,12 +33,23 @@ public class NoteScreening {
   private final Map<String, NoteScreen> screens = new LinkedHashMap<>();
   private final ScreenSettings settings;
   private final DeadLetters deadLetters;
+  private final Predicate<CaseNote> takenBefore;
   private final Clock clock;
 
+  /**
+   * @param takenBefore whether a note version was taken before: it then goes to the intake
+   *     unscreened, which finds it a duplicate (a note read again long after, when the dates no
+   *     longer pass, is not made a dead letter)
+   */
   public NoteScreening(
-      SystemRegistry systems, ScreenSettings settings, DeadLetters deadLetters, Clock clock) {
+      SystemRegistry systems,
+      ScreenSettings settings,
+      DeadLetters deadLetters,
+      Predicate<CaseNote> takenBefore,
+      Clock clock) {
     this.settings = settings;
     this.deadLetters = deadLetters;
+    this.takenBefore = takenBefore;
     this.clock = clock;
     NoteScreen.Limits limits = settings.limits();
     for (SystemDefinition system : systems.all()) {
@@ -67,6 +80,10 @@ public class NoteScreening {
       } else {
         watermark.add(note);
       }
+      if (!screen.applies(note) || takenBefore.test(note)) {
+        take.add(note);
+        continue;
+      }
       Optional<NoteScreen.Refusal> refusal = screen.check(note, now);
       if (refusal.isPresent()) {
         keep(
@@ -75,8 +92,7 @@ public class NoteScreening {
             note.version(),
             reasonCode(refusal.get().problem()),
             refusal.get().reason());
-      } else if (!screen.applies(note)
-          || !deadLetters.holds(system.id(), note.noteId(), note.version())) {
+      } else if (!deadLetters.holds(system.id(), note.noteId(), note.version())) {
         take.add(note);
       }
     }

@@ -149,8 +149,8 @@ class FwiApiController {
           "invalid_outcome",
           "an outcome needs externalRef, and an episodeId that is the episode posted to");
     }
-    Optional<SandboxChild> child = sandbox.roster(SandboxSystem.FWI_API).findCase(episodeId);
-    if (child.isEmpty()) {
+    Optional<String> person = sandbox.personOfCase(SandboxSystem.FWI_API, episodeId);
+    if (person.isEmpty()) {
       return XML.error(HttpStatus.NOT_FOUND, "unknown_episode", "no episode " + episodeId);
     }
     WriteBackInbox.Taken taken =
@@ -161,7 +161,7 @@ class FwiApiController {
                     SandboxSystem.FWI_API,
                     "POST /episodes/{id}/outcomes",
                     key,
-                    child.get().personId(),
+                    person.get(),
                     fields(outcome),
                     sandbox.now()));
     String receipt =

@@ -159,7 +159,7 @@ class LcsApiController {
           "invalid_note",
           "a note needs type, subject.personId and externalReference");
     }
-    if (sandbox.roster(SandboxSystem.LCS_API).findChild(personId).isEmpty()) {
+    if (!sandbox.knowsPerson(SandboxSystem.LCS_API, personId)) {
       return JSON.error(HttpStatus.UNPROCESSABLE_ENTITY, "unknown_person", "no person " + personId);
     }
     Map<String, String> fields = new LinkedHashMap<>();

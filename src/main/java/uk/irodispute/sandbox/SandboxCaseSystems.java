@@ -140,6 +140,26 @@ public class SandboxCaseSystems {
     return note;
   }
 
+  /** Whether the system knows the person: a roster child, or one an unchecked note named. */
+  public synchronized boolean knowsPerson(SandboxSystem system, String personId) {
+    return personId != null
+        && (roster(system).findChild(personId).isPresent()
+            || givenParties.getOrDefault(system, Map.of()).values().stream()
+                .anyMatch(p -> personId.equals(p.personId())));
+  }
+
+  /** The person whose case or episode this is: a roster child's, or one an unchecked note named. */
+  public synchronized Optional<String> personOfCase(SandboxSystem system, String caseId) {
+    Optional<String> onRoster = roster(system).findCase(caseId).map(SandboxChild::personId);
+    if (onRoster.isPresent() || caseId == null) {
+      return onRoster;
+    }
+    return givenParties.getOrDefault(system, Map.of()).values().stream()
+        .filter(p -> caseId.equals(p.caseId()) && p.personId() != null)
+        .map(NoteParties::personId)
+        .findFirst();
+  }
+
   /** Who a note is about and by: from the roster, or as an unchecked note gave them. */
   synchronized NoteParties parties(RecordedNote note) {
     NoteParties given = givenParties.getOrDefault(note.system(), Map.of()).get(note.noteId());

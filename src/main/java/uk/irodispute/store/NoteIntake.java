@@ -73,6 +73,11 @@ public class NoteIntake {
     this.writer = writer;
   }
 
+  /** Whether this note version was taken before: taking it again would change nothing. */
+  public boolean tookBefore(CaseNote note) {
+    return processed.find(note).isPresent();
+  }
+
   /** Takes the note; see the class comment for what that means. */
   public IntakeResult take(CaseNote note) {
     try {

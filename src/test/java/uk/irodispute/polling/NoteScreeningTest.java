@@ -38,9 +38,14 @@ class NoteScreeningTest {
 
   private final MutableClock clock = new MutableClock(NOW);
   private final RecordingDeadLetters deadLetters = new RecordingDeadLetters(clock);
+  private final Set<String> taken = new HashSet<>();
   private final NoteScreening screening =
       new NoteScreening(
-          new SystemRegistry(List.of(LCS_API)), ScreenSettingsTest.defaults(), deadLetters, clock);
+          new SystemRegistry(List.of(LCS_API)),
+          ScreenSettingsTest.defaults(),
+          deadLetters,
+          note -> taken.contains(note.noteId()),
+          clock);
 
   @Test
   void badNotesAreKeptAsDeadLettersAndTheGoodOnesAroundThemAreTaken() {
@@ -115,6 +120,19 @@ class NoteScreeningTest {
         .as("its time has come, but its dead letter is still open")
         .isEmpty();
     assertThat(deadLetters.recorded).hasSize(1);
+  }
+
+  @Test
+  void aNoteVersionTakenBeforeGoesToTheIntakeUnscreenedWhenReadAgain() {
+    CaseNote raised = note("N-1", "P-1", NOW.minusSeconds(60), "text");
+    taken.add("N-1");
+    clock.set(NOW.plus(Duration.ofDays(200)));
+
+    ScreenedPage screened =
+        screening.screen(LCS_API, new NotePage(List.of(raised), List.of(), null, false));
+
+    assertThat(screened.notes()).containsExactly(raised);
+    assertThat(deadLetters.recorded).as("no dead letter for a note already taken").isEmpty();
   }
 
   private static CaseNote note(String id, String person, Instant recordedAt, String text) {

@@ -95,6 +95,7 @@ class PollRequestTest {
                 new SystemRegistry(List.of(system)),
                 ScreenSettingsTest.defaults(),
                 new DeadLetters(null, clock),
+                note -> false,
                 clock),
             clock);
     Exchange exchange = new DefaultExchange(new DefaultCamelContext());
