@@ -153,6 +153,22 @@ class SqlNotePagesTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void aDateColumnIsTheStartOfThatDayInLondonAndATimeOfDayAloneIsUnreadable() {
+    Map<String, Object> dated = row(4001L, "2026-03-02T10:15:00");
+    dated.put("EVENT_DTTM", java.sql.Date.valueOf("2026-07-01"));
+    Map<String, Object> timeOnly = row(4002L, "2026-03-02T10:16:00");
+    timeOnly.put("LAST_MODIFIED_DTTM", java.sql.Time.valueOf("10:16:00"));
+
+    NotePage page = pages.read(List.of(dated, timeOnly), this::answers, this::workers);
+
+    assertThat(page.notes().get(0).recordedAt()).isEqualTo(Instant.parse("2026-06-30T23:00:00Z"));
+    assertThat(page.unreadable())
+        .containsExactly(
+            new UnreadableNote(
+                "4002", "'modifiedAt' is not an ISO-8601 date and time (at LAST_MODIFIED_DTTM)"));
+  }
+
   private Instant modifiedAt(String local) {
     return pages
         .read(List.of(row(4001L, local)), this::answers, this::workers)
