@@ -37,9 +37,10 @@ public class NoteScreening {
   private final Clock clock;
 
   /**
-   * @param takenBefore whether a note version was taken before: it then goes to the intake
-   *     unscreened, which finds it a duplicate (a note read again long after, when the dates no
-   *     longer pass, is not made a dead letter)
+   * @param takenBefore whether the intake decides a note on what it took before (the same version,
+   *     or an earlier one that acted): it then goes to the intake unscreened, which finds it a
+   *     duplicate or an edit not re-applied, so a note read again or edited long after, when its
+   *     dates no longer pass, is not made a dead letter
    */
   public NoteScreening(
       SystemRegistry systems,

@@ -91,6 +91,33 @@ class HostileNoteIntakeTest {
                     .doesNotContain("<script"));
   }
 
+  @Test
+  void theIntakeSaysWhichNotesItDecidesOnWhatItTookBefore() {
+    CaseNote raise = note("N-4", "IRO_DRP", Map.of("action", "raise", "track", "LAC"));
+    CaseNote edit =
+        new CaseNote(
+            raise.systemId(),
+            raise.noteId(),
+            "2",
+            raise.modifiedAt(),
+            raise.personId(),
+            raise.caseId(),
+            raise.noteType(),
+            raise.author(),
+            raise.recordedAt(),
+            "x".repeat(100_000),
+            raise.form(),
+            raise.allocated());
+    assertThat(store.intake.tookBefore(raise)).isFalse();
+
+    assertThat(store.intake.take(raise).outcome()).isEqualTo(NoteOutcome.APPLIED);
+
+    assertThat(store.intake.tookBefore(raise)).as("the same version").isTrue();
+    assertThat(store.intake.tookBefore(edit)).as("an edit of a note that acted").isTrue();
+    assertThat(store.intake.tookBefore(note("N-5", "IRO_DRP", Map.of("action", "comment"))))
+        .isFalse();
+  }
+
   private Map<String, Object> processed(String noteId) {
     return store
         .jdbc
