@@ -15,6 +15,7 @@ import uk.irodispute.delivery.RenderingDeliveryPlanner;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.polling.AuthHeaders;
 import uk.irodispute.polling.NotePages;
+import uk.irodispute.polling.NoteScreening;
 import uk.irodispute.polling.OAuth2Tokens;
 import uk.irodispute.polling.PollCycle;
 import uk.irodispute.polling.PollRouteInstaller;
@@ -24,7 +25,6 @@ import uk.irodispute.privacy.FailureText;
 import uk.irodispute.privacy.Redaction;
 import uk.irodispute.sending.OutboxSending;
 import uk.irodispute.store.Classifiers;
-import uk.irodispute.store.DeadLetters;
 import uk.irodispute.store.Outbox;
 import uk.irodispute.store.Watermarks;
 import uk.irodispute.systems.SystemRegistry;
@@ -104,10 +104,10 @@ public class IntegrationConfiguration {
       NotePages pages,
       AuthHeaders auth,
       SourceHealth health,
-      DeadLetters deadLetters,
+      NoteScreening screening,
       Clock clock,
       FailureText failures) {
-    return new PollCycle(systems, watermarks, pages, auth, health, deadLetters, clock, failures);
+    return new PollCycle(systems, watermarks, pages, auth, health, screening, clock, failures);
   }
 
   @Bean

@@ -20,7 +20,11 @@ public enum Escaping {
       return markup(value);
     }
   },
-  /** XML text and quoted attribute values. */
+  /**
+   * XML text and quoted attribute values: markup characters as entities ({@code ]]>} cannot close a
+   * section either), tab and line ends as character references so that an attribute keeps them, and
+   * characters XML 1.0 does not allow (NUL, other controls, unpaired surrogates) left out.
+   */
   XML {
     @Override
     public String escape(String value) {
@@ -28,16 +32,33 @@ public enum Escaping {
       value
           .codePoints()
           .filter(Escaping::allowedInXml)
-          .forEach(c -> out.append(markup(Character.toString(c))));
+          .forEach(
+              c -> {
+                switch (c) {
+                  case '\t' -> out.append("&#9;");
+                  case '\n' -> out.append("&#10;");
+                  case '\r' -> out.append("&#13;");
+                  default -> out.append(markup(Character.toString(c)));
+                }
+              });
       return out.toString();
     }
   },
-  /** The inside of a JSON string (the template gives the quotes). */
+  /**
+   * The inside of a JSON string (the template gives the quotes): quotes, backslashes and control
+   * characters escaped, and unpaired surrogates as {@code \\uXXXX} so the body is valid UTF-8.
+   */
   JSON {
     @Override
     public String escape(String value) {
       StringBuilder out = new StringBuilder(value.length() + 8);
-      for (char c : value.toCharArray()) {
+      char[] chars = value.toCharArray();
+      for (int i = 0; i < chars.length; i++) {
+        char c = chars[i];
+        if (Character.isSurrogate(c) && !pairedAt(chars, i)) {
+          out.append(String.format("\\u%04x", (int) c));
+          continue;
+        }
         switch (c) {
           case '"' -> out.append("\\\"");
           case '\\' -> out.append("\\\\");
@@ -58,11 +79,16 @@ public enum Escaping {
       return out.toString();
     }
   },
-  /** One URL path segment or query value: every reserved character percent-encoded. */
+  /**
+   * One URL path segment or query value: every reserved character percent-encoded, and a value of
+   * dots alone ({@code ..}) too, so that it cannot climb out of the path it is put in.
+   */
   URL {
     @Override
     public String escape(String value) {
-      return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+      String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+      boolean dotsOnly = !encoded.isEmpty() && encoded.chars().allMatch(c -> c == '.');
+      return dotsOnly ? encoded.replace(".", "%2E") : encoded;
     }
   },
   /** A file name: letters, digits, '.', '-' and '_' kept, anything else (such as '/') as '_'. */
@@ -105,6 +131,13 @@ public enum Escaping {
       return HTML;
     }
     return PLAIN;
+  }
+
+  /** Whether the surrogate at {@code i} is half of a pair (a high one followed by a low one). */
+  private static boolean pairedAt(char[] chars, int i) {
+    return Character.isHighSurrogate(chars[i])
+        ? i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])
+        : i > 0 && Character.isHighSurrogate(chars[i - 1]);
   }
 
   private static String markup(String value) {

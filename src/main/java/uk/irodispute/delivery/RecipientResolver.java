@@ -13,6 +13,7 @@ import uk.irodispute.core.protocol.RoleDefinition;
 import uk.irodispute.core.protocol.RoleDefinition.RoleSource;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.directory.DirectoryPerson;
+import uk.irodispute.directory.MailAddresses;
 
 /**
  * Finds the people behind a dispute's roles: the chair and the allocated workers from what the case
@@ -75,7 +76,10 @@ final class RecipientResolver {
     return directory.person(chairId).flatMap(RecipientResolver::recipient).stream();
   }
 
-  /** Workers holding the role; one without an address is looked up in the directory by id. */
+  /**
+   * Workers holding the role; one without a plain address (none, or one a case system gave with a
+   * display name, a line break or a second address) is looked up in the directory by id.
+   */
   private Stream<Recipient> fromCase(String roleId, CaseContacts contacts) {
     return holding(contacts, roleId)
         .map(
@@ -103,7 +107,7 @@ final class RecipientResolver {
   }
 
   private static boolean hasAddress(String email) {
-    return email != null && !email.isBlank();
+    return email != null && MailAddresses.isPlain(email.strip());
   }
 
   private static String nameOf(String name, String email) {

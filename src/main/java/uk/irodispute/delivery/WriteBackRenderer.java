@@ -17,6 +17,9 @@ final class WriteBackRenderer {
   /** The idempotency key travels in this header, so an API can recognise a retry. */
   static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
+  private static final Pattern CONTROL_CHARACTERS =
+      Pattern.compile("[\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029]+");
+
   private static final Pattern INSERT_PARAMETER = Pattern.compile(":#([A-Za-z][A-Za-z0-9_]*)");
 
   /**
@@ -110,8 +113,12 @@ final class WriteBackRenderer {
     return Template.parse(template).render(values, Escaping.PLAIN);
   }
 
-  /** Line ends in a header or subject would start a new header: they become spaces. */
+  /**
+   * Line ends in a header or subject would start a new header: they, and every other control
+   * character (NUL, tab, the C1 controls, the Unicode line and paragraph separators), become
+   * spaces.
+   */
   static String oneLine(String text) {
-    return text.replaceAll("[\\r\\n]+", " ").strip();
+    return CONTROL_CHARACTERS.matcher(text).replaceAll(" ").strip();
   }
 }

@@ -1,23 +1,15 @@
 package uk.irodispute.mappings;
 
-import java.util.regex.Pattern;
+import uk.irodispute.directory.MailAddresses;
 
 /** The check files' e-mail addresses get: one plain address, {@code name@host.domain}. */
 public final class EmailAddresses {
-
-  private static final Pattern ADDRESS =
-      Pattern.compile(
-          "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-              + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
   private EmailAddresses() {}
 
   /** Whether the text is one address, with no display name, spaces or second address. */
   public static boolean isValid(String text) {
-    return text != null
-        && ADDRESS.matcher(text).matches()
-        && !text.startsWith(".")
-        && !text.contains("..");
+    return MailAddresses.isPlain(text);
   }
 
   /** Reports the value if it is not one plain address; returns whether it is. */

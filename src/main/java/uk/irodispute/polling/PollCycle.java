@@ -1,7 +1,9 @@
 package uk.irodispute.polling;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,16 +24,14 @@ import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.delivery.Escaping;
 import uk.irodispute.delivery.Template;
 import uk.irodispute.privacy.FailureText;
-import uk.irodispute.store.DeadLetterReason;
-import uk.irodispute.store.DeadLetters;
 import uk.irodispute.store.Watermark;
 import uk.irodispute.store.Watermarks;
 import uk.irodispute.systems.Source;
 import uk.irodispute.systems.Source.PagingKind;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.SystemRegistry;
+import uk.irodispute.systems.mapping.MalformedPageException;
 import uk.irodispute.systems.mapping.NotePage;
-import uk.irodispute.systems.mapping.UnreadableNote;
 
 /**
  * One run of a system's poll route: where to start, each page's request, reading the page, and
@@ -53,6 +53,9 @@ public class PollCycle {
   private static final String PAGES = "pollPages";
   private static final String WATERMARK = "pollWatermark";
 
+  /** The longest reason a failed run is described with. */
+  private static final int MOST_REASON_CHARACTERS = 500;
+
   /** A run reads at most this many pages, so an API that never stops paging cannot hold it. */
   private static final int MOST_PAGES_A_RUN = 200;
 
@@ -68,7 +71,7 @@ public class PollCycle {
   private final NotePages pages;
   private final AuthHeaders auth;
   private final SourceHealth health;
-  private final DeadLetters deadLetters;
+  private final NoteScreening screening;
   private final Clock clock;
   private final FailureText failures;
   private final Map<String, Instant> busyUntil = new ConcurrentHashMap<>();
@@ -79,10 +82,10 @@ public class PollCycle {
       NotePages pages,
       AuthHeaders auth,
       SourceHealth health,
-      DeadLetters deadLetters,
+      NoteScreening screening,
       Clock clock,
       FailureText failures) {
-    this.deadLetters = deadLetters;
+    this.screening = screening;
     this.failures = failures;
     this.systems = systems;
     this.watermarks = watermarks;
@@ -135,7 +138,8 @@ public class PollCycle {
     in.removeHeaders("*");
     in.setBody(null);
     http.headers()
-        .forEach((name, value) -> fill(value, values).ifPresent(v -> in.setHeader(name, v)));
+        .forEach(
+            (name, value) -> fill(value, values).ifPresent(v -> in.setHeader(name, oneLine(v))));
     in.setHeader(Exchange.HTTP_METHOD, "GET");
     in.setHeader(
         Exchange.HTTP_URI,
@@ -167,28 +171,37 @@ public class PollCycle {
     return values;
   }
 
-  /** Reads the HTTP answer into a page of notes, or stops the run with the reason. */
+  /**
+   * Reads the HTTP answer into a page of notes, or stops the run with the reason: a refusal, a
+   * status that is not a success, or a body that is not a page of the file's format (the wrong
+   * content type, empty, larger than {@code iro.screen.most-page-size}, not JSON or XML).
+   */
   public void readHttp(Exchange exchange) {
     SystemDefinition system = system(exchange);
-    int status = exchange.getIn().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+    Source.Http http = (Source.Http) system.source();
+    Message in = exchange.getIn();
+    int status = in.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+    if (status < 200 || status > 299) {
+      HttpPageBody.discard(in.getBody());
+    }
     if (status == 401 || status == 403) {
       auth.refused(system.id());
       throw new SourceUnavailableException("the case system refused the credentials", null);
     }
     if (status == 429) {
-      Duration wait = retryAfter(exchange.getIn().getHeader("Retry-After", String.class));
+      Duration wait = retryAfter(in.getHeader("Retry-After", String.class));
       busyUntil.put(system.id(), clock.instant().plus(wait));
       throw new SourceBusyException(wait);
     }
     if (status < 200 || status > 299) {
       throw new SourceUnavailableException("the case system answered HTTP " + status, null);
     }
-    String body = exchange.getIn().getBody(String.class);
+    String body = HttpPageBody.read(in, http.format(), screening.mostPageBytes());
     int page =
-        ((Source.Http) system.source()).paging().kind() == PagingKind.PAGE
+        http.paging().kind() == PagingKind.PAGE
             ? Integer.parseInt(exchange.getProperty(POSITION, String.class))
             : 0;
-    exchange.getIn().setBody(read(system, pages.read(system, body == null ? "" : body, page)));
+    in.setBody(screening.screen(system, pages.read(system, body, page)));
   }
 
   /** The next page's query parameters for a reporting database, and the query itself. */
@@ -212,36 +225,16 @@ public class PollCycle {
   public void readSql(Exchange exchange) {
     SystemDefinition system = system(exchange);
     List<Map<String, Object>> rows = exchange.getIn().getBody(List.class);
-    exchange.getIn().setBody(read(system, pages.readRows(system, rows)));
-  }
-
-  /** The page's readable notes go on; each unreadable one is kept as a dead letter. */
-  private NotePage read(SystemDefinition system, NotePage page) {
-    for (UnreadableNote u : page.unreadable()) {
-      String reason = failures.redact(u.reason());
-      if (deadLetters.recordNote(
-          system.id(),
-          u.noteIdOrPosition(),
-          null,
-          u.modifiedAt(),
-          DeadLetterReason.UNREADABLE_NOTE,
-          reason)) {
-        LOG.warn(
-            "System {}: note {} could not be read and is kept as a dead letter: {}",
-            system.id(),
-            u.noteIdOrPosition(),
-            reason);
-      }
-    }
-    return page;
+    exchange.getIn().setBody(screening.screen(system, pages.readRows(system, rows)));
   }
 
   /** After the page's notes are committed: store the watermark and decide whether to go on. */
   public void pageCommitted(Exchange exchange) {
     SystemDefinition system = system(exchange);
-    NotePage page = exchange.getIn().getBody(NotePage.class);
+    ScreenedPage screened = exchange.getIn().getBody(ScreenedPage.class);
+    NotePage page = screened.read();
     Watermark before = exchange.getProperty(WATERMARK, Watermark.class);
-    Watermark after = advance(before, page.notes());
+    Watermark after = advance(before, screened.watermarkNotes());
     if (!after.equals(before)) {
       watermarks.advance(system.id(), after);
       exchange.setProperty(WATERMARK, after);
@@ -280,9 +273,52 @@ public class PollCycle {
   public void failed(Exchange exchange) {
     String id = exchange.getProperty(SYSTEM, String.class);
     Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-    String reason = failures.describe(cause);
+    String reason = failures.redact(describe(cause));
     health.failed(id, reason);
     LOG.warn("System {}: poll stopped, to be tried again at the next run: {}", id, reason);
+  }
+
+  /**
+   * Why a run failed, for the log and {@link SourceHealth}. The adapter's own exceptions say it
+   * without quoting any page, and a connection's failure (refused, timed out, cut) quotes nothing
+   * either; a database's or a library's exception may quote the values it choked on, so only its
+   * kind is given (and a database's SQL state).
+   */
+  static String describe(Throwable cause) {
+    if (cause == null) {
+      return "unknown";
+    }
+    if (cause instanceof MalformedPageException
+        || cause instanceof SourceUnavailableException
+        || cause instanceof SourceBusyException) {
+      return shortened(oneLine(String.valueOf(cause.getMessage())));
+    }
+    StringBuilder kinds = new StringBuilder();
+    for (Throwable c = cause; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof IOException) {
+        return shortened(oneLine(c.getClass().getSimpleName() + ": " + c.getMessage()));
+      }
+      if (c instanceof SQLException sql) {
+        return shortened(
+            kinds + sql.getClass().getSimpleName() + " (SQL state " + sql.getSQLState() + ")");
+      }
+      kinds.append(c.getClass().getSimpleName()).append(" caused by ");
+    }
+    kinds.setLength(kinds.length() - " caused by ".length());
+    return shortened(kinds + " (its details are not logged: they may quote a case note)");
+  }
+
+  private static String shortened(String text) {
+    return text.length() <= MOST_REASON_CHARACTERS
+        ? text
+        : text.substring(0, MOST_REASON_CHARACTERS);
+  }
+
+  /** Line breaks and other control characters become spaces. */
+  private static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.chars().forEach(c -> out.append(Character.isISOControl(c) ? ' ' : (char) c));
+    return out.toString();
   }
 
   static Duration retryAfter(String header) {

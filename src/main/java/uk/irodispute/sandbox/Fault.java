@@ -52,6 +52,11 @@ public record Fault(FaultKind kind, FaultTarget target, int times, Duration dela
     return new Fault(FaultKind.MALFORMED_BODY, FaultTarget.POLLS, times, null);
   }
 
+  /** The next {@code times} polls answer a page of this kind's wrong shape. */
+  public static Fault wrongAnswers(FaultKind kind, int times) {
+    return new Fault(kind, FaultTarget.POLLS, times, null);
+  }
+
   /** The next {@code times} pages with notes repeat their first note. */
   public static Fault duplicateNotes(int times) {
     return new Fault(FaultKind.DUPLICATE_NOTE, FaultTarget.POLLS, times, null);

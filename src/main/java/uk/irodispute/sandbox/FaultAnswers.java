@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Plays a fault out on an HTTP answer. */
@@ -11,6 +12,15 @@ final class FaultAnswers {
 
   /** How long a slow answer waits when the fault gives no delay. */
   static final Duration SLOW = Duration.ofSeconds(2);
+
+  /** The size of a huge body: more than the adapter takes by default (10 MB). */
+  static final int HUGE_BODY_BYTES = 16 * 1024 * 1024;
+
+  /** What a single sign-on proxy answers an API client that has no session. */
+  private static final String SIGN_IN_PAGE =
+      "<!DOCTYPE html><html><head><title>Sign in</title></head><body><form method=\"post\">"
+          + "<input name=\"username\"><input name=\"password\" type=\"password\">"
+          + "<button>Sign in</button></form></body></html>";
 
   /** The {@code Retry-After} of a rate limit that gives none. */
   static final Duration RETRY_AFTER = Duration.ofSeconds(2);
@@ -61,15 +71,40 @@ final class FaultAnswers {
     return Optional.empty();
   }
 
-  /** Plays the part of a fault that spoils the answer: a body cut in half. */
+  /**
+   * Plays the part of a fault that spoils the answer: a body cut in half, a sign-in page, the other
+   * format, no body, a huge body, or the wrong content type.
+   */
   ResponseEntity<String> after(Optional<Fault> fault, ResponseEntity<String> answer) {
-    if (fault.isEmpty() || fault.get().kind() != FaultKind.MALFORMED_BODY) {
+    if (fault.isEmpty()) {
       return answer;
     }
     String body = answer.getBody() == null ? "" : answer.getBody();
-    return ResponseEntity.status(answer.getStatusCode())
-        .headers(answer.getHeaders())
-        .body(body.substring(0, body.length() / 2));
+    return switch (fault.get().kind()) {
+      case MALFORMED_BODY -> same(answer, body.substring(0, body.length() / 2));
+      case HTML_PAGE -> retyped(answer, MediaType.TEXT_HTML, SIGN_IN_PAGE);
+      case WRONG_FORMAT ->
+          MediaType.APPLICATION_JSON.isCompatibleWith(answer.getHeaders().getContentType())
+              ? retyped(answer, MediaType.APPLICATION_XML, "<items><item id=\"1\"/></items>")
+              : retyped(answer, MediaType.APPLICATION_JSON, "{\"items\":[{\"id\":\"1\"}]}");
+      case EMPTY_BODY -> same(answer, "");
+      case HUGE_BODY ->
+          same(answer, body + " ".repeat(Math.max(0, HUGE_BODY_BYTES - body.length())));
+      case WRONG_CONTENT_TYPE -> retyped(answer, MediaType.TEXT_PLAIN, body);
+      default -> answer;
+    };
+  }
+
+  private static ResponseEntity<String> same(ResponseEntity<String> answer, String body) {
+    return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).body(body);
+  }
+
+  private static ResponseEntity<String> retyped(
+      ResponseEntity<String> answer, MediaType type, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.putAll(answer.getHeaders());
+    headers.setContentType(type);
+    return ResponseEntity.status(answer.getStatusCode()).headers(headers).body(body);
   }
 
   private static Duration orDefault(Duration given, Duration otherwise) {

@@ -12,6 +12,16 @@ public enum FaultKind {
   TIME_OUT("time-out"),
   /** Answer 200 with a body cut in half. */
   MALFORMED_BODY("malformed-body"),
+  /** Answer 200 with an HTML sign-in page, as a proxy or single sign-on in front of an API does. */
+  HTML_PAGE("html-page"),
+  /** Answer 200 in the other format: JSON from the XML API, XML from the JSON API. */
+  WRONG_FORMAT("wrong-format"),
+  /** Answer 200 with the right content type and no body at all. */
+  EMPTY_BODY("empty-body"),
+  /** Answer the right page padded with spaces to {@link FaultAnswers#HUGE_BODY_BYTES}. */
+  HUGE_BODY("huge-body"),
+  /** Answer the right page labelled {@code text/plain}. */
+  WRONG_CONTENT_TYPE("wrong-content-type"),
   /** Repeat the first note of a page at its end (only a page with notes takes this fault). */
   DUPLICATE_NOTE("duplicate-note"),
   /** Answer 429 with {@code Retry-After}. */

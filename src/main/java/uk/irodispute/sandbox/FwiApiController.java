@@ -152,8 +152,8 @@ class FwiApiController {
           "an outcome needs externalRef (or an Idempotency-Key header), and an episodeId that is"
               + " the episode posted to");
     }
-    Optional<SandboxChild> child = sandbox.roster(SandboxSystem.FWI_API).findCase(episodeId);
-    if (child.isEmpty()) {
+    Optional<String> person = sandbox.personOfCase(SandboxSystem.FWI_API, episodeId);
+    if (person.isEmpty()) {
       return XML.error(HttpStatus.NOT_FOUND, "unknown_episode", "no episode " + episodeId);
     }
     WriteBackInbox.Taken taken =
@@ -164,7 +164,7 @@ class FwiApiController {
                     SandboxSystem.FWI_API,
                     "POST /episodes/{id}/outcomes",
                     key,
-                    child.get().personId(),
+                    person.get(),
                     fields(outcome),
                     sandbox.now()));
     String receipt =
@@ -184,22 +184,21 @@ class FwiApiController {
   }
 
   private void render(RecordedNote note, Xml xml) {
-    SandboxRoster roster = sandbox.roster(SandboxSystem.FWI_API);
     VendorForm form = VendorForm.of(SandboxSystem.FWI_API);
-    SandboxChild child = roster.child(note.personId());
+    NoteParties parties = sandbox.parties(note);
     xml.open("observation", "id", note.noteId(), "revision", Integer.toString(note.version()))
         .element("formType", note.noteType())
         .element("changedAt", london(note.modifiedAt()))
         .element("recordedAt", london(note.recordedAt()))
-        .open("episode", "id", child.caseId())
-        .element("personRef", child.personId());
-    for (Post post : Post.values()) {
-      SandboxWorker w = roster.worker(child.allocated(post));
-      xml.open("worker", "relationship", form.roleCodes().get(post), "workerId", w.id());
+        .open("episode", "id", parties.caseId())
+        .element("personRef", parties.personId());
+    for (NoteParties.Allocation a : parties.allocated()) {
+      SandboxWorker w = a.worker();
+      xml.open("worker", "relationship", form.roleCodes().get(a.post()), "workerId", w.id());
       person(w, xml).close("worker");
     }
     xml.close("episode");
-    SandboxWorker author = roster.worker(note.authorId());
+    SandboxWorker author = parties.author();
     xml.open("recordedBy", "workerId", author.id());
     person(author, xml).close("recordedBy").element("narrative", note.text()).open("answers");
     for (String field : form.fields()) {

@@ -159,7 +159,7 @@ class LcsApiController {
           "invalid_note",
           "a note needs type, subject.personId and externalReference");
     }
-    if (sandbox.roster(SandboxSystem.LCS_API).findChild(personId).isEmpty()) {
+    if (!sandbox.knowsPerson(SandboxSystem.LCS_API, personId)) {
       return JSON.error(HttpStatus.UNPROCESSABLE_ENTITY, "unknown_person", "no person " + personId);
     }
     Map<String, String> fields = new LinkedHashMap<>();
@@ -184,9 +184,8 @@ class LcsApiController {
   }
 
   private ObjectNode render(RecordedNote note) {
-    SandboxRoster roster = sandbox.roster(SandboxSystem.LCS_API);
     VendorForm form = VendorForm.of(SandboxSystem.LCS_API);
-    SandboxChild child = roster.child(note.personId());
+    NoteParties parties = sandbox.parties(note);
     ObjectNode item = json.createObjectNode();
     item.put("id", note.noteId());
     item.put("version", note.version());
@@ -195,15 +194,15 @@ class LcsApiController {
     item.put("recordedAt", note.recordedAt().toString());
     item.put("lastModified", note.modifiedAt().toString());
     ObjectNode subject = item.putObject("subject");
-    subject.put("personId", child.personId());
-    subject.put("caseId", child.caseId());
+    subject.put("personId", parties.personId());
+    subject.put("caseId", parties.caseId());
     ArrayNode allocated = subject.putArray("allocatedWorkers");
-    for (Post post : Post.values()) {
-      ObjectNode w = worker(roster.worker(child.allocated(post)));
-      w.put("role", form.roleCodes().get(post));
+    for (NoteParties.Allocation a : parties.allocated()) {
+      ObjectNode w = worker(a.worker());
+      w.put("role", form.roleCodes().get(a.post()));
       allocated.add(w);
     }
-    item.set("author", worker(roster.worker(note.authorId())));
+    item.set("author", worker(parties.author()));
     item.put("body", note.text());
     ArrayNode answers = item.putArray("formAnswers");
     for (String field : form.fields()) {

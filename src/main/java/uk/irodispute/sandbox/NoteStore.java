@@ -40,7 +40,10 @@ final class NoteStore {
     return system;
   }
 
-  /** Writes a new note now, version 1. */
+  /**
+   * Writes a new note now, version 1: recorded at the clock's time, modified at the next change
+   * (the same, unless the clock was set back).
+   */
   synchronized RecordedNote write(
       String noteType,
       String personId,
@@ -48,8 +51,50 @@ final class NoteStore {
       String authorId,
       Map<String, String> answers,
       String text) {
-    Instant at = nextChange(clock.instant());
-    return writeAt(noteType, personId, caseId, authorId, answers, text, at);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    return add(
+        new RecordedNote(
+            system,
+            idPrefix + nextId++,
+            1,
+            noteType,
+            personId,
+            caseId,
+            authorId,
+            now,
+            nextChange(now),
+            answers,
+            text));
+  }
+
+  /**
+   * Writes a note exactly as given: its own id (null for the next), and times that may lie in the
+   * future or the past (null for now).
+   *
+   * @throws IllegalArgumentException when a note has that id already
+   */
+  synchronized RecordedNote writeAsGiven(
+      String noteId,
+      String noteType,
+      String personId,
+      String caseId,
+      String authorId,
+      Instant recordedAt,
+      Instant modifiedAt,
+      Map<String, String> answers,
+      String text) {
+    String id = noteId == null ? idPrefix + nextId++ : noteId;
+    if (versions.containsKey(id)) {
+      throw new IllegalArgumentException(system.id() + " has a note '" + id + "' already");
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Instant modified =
+        modifiedAt == null ? nextChange(now) : modifiedAt.truncatedTo(ChronoUnit.MILLIS);
+    Instant recorded = recordedAt == null ? now : recordedAt.truncatedTo(ChronoUnit.MILLIS);
+    return add(
+        new RecordedNote(
+            system, id, 1, noteType, personId, caseId, authorId, recorded, modified, answers,
+            text));
   }
 
   /** Writes a note dated in the past: the seed's history. */
@@ -61,12 +106,24 @@ final class NoteStore {
       Map<String, String> answers,
       String text,
       Instant at) {
-    String id = idPrefix + nextId++;
     Instant when = at.truncatedTo(ChronoUnit.MILLIS);
-    RecordedNote note =
+    return add(
         new RecordedNote(
-            system, id, 1, noteType, personId, caseId, authorId, when, when, answers, text);
-    versions.computeIfAbsent(id, k -> new ArrayList<>()).add(note);
+            system,
+            idPrefix + nextId++,
+            1,
+            noteType,
+            personId,
+            caseId,
+            authorId,
+            when,
+            when,
+            answers,
+            text));
+  }
+
+  private RecordedNote add(RecordedNote note) {
+    versions.computeIfAbsent(note.noteId(), k -> new ArrayList<>()).add(note);
     return note;
   }
 

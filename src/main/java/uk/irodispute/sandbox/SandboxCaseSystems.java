@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +40,8 @@ public class SandboxCaseSystems {
   private final Map<SandboxSystem, NoteStore> stores = new EnumMap<>(SandboxSystem.class);
   private final Map<SandboxSystem, WriteBackInbox> inboxes = new EnumMap<>(SandboxSystem.class);
   private final Map<SandboxSystem, SandboxFaults> faults = new EnumMap<>(SandboxSystem.class);
+  private final Map<SandboxSystem, Map<String, NoteParties>> givenParties =
+      new EnumMap<>(SandboxSystem.class);
 
   /**
    * Builds the three systems with their people, a statutory visit note for each child, and the
@@ -97,6 +100,80 @@ public class SandboxCaseSystems {
             .write(form.noteType(), child.personId(), child.caseId(), authorId, answers, text);
     persist(note);
     return note;
+  }
+
+  /**
+   * Records a note exactly as given, without the checks {@link #record} makes: for trying what the
+   * adapter does with a note no real system should hold (see {@link UncheckedNote}).
+   */
+  public synchronized RecordedNote recordUnchecked(UncheckedNote given) {
+    SandboxSystem system = given.system();
+    VendorForm form = VendorForm.of(system);
+    Optional<SandboxChild> child =
+        given.personId() == null ? Optional.empty() : roster(system).findChild(given.personId());
+    String caseId =
+        given.caseId() != null ? given.caseId() : child.map(SandboxChild::caseId).orElse(null);
+    List<NoteParties.Allocation> allocated = new ArrayList<>();
+    child.ifPresent(
+        c -> {
+          for (Post post : Post.values()) {
+            allocated.add(
+                new NoteParties.Allocation(post, roster(system).worker(c.allocated(post))));
+          }
+        });
+    RecordedNote note =
+        stores
+            .get(system)
+            .writeAsGiven(
+                given.noteId(),
+                given.noteType() == null ? form.noteType() : given.noteType(),
+                given.personId(),
+                caseId,
+                given.author().id(),
+                given.recordedAt(),
+                given.modifiedAt(),
+                given.answers(),
+                given.text());
+    givenParties
+        .computeIfAbsent(system, k -> new HashMap<>())
+        .put(note.noteId(), new NoteParties(given.personId(), caseId, given.author(), allocated));
+    return note;
+  }
+
+  /** Whether the system knows the person: a roster child, or one an unchecked note named. */
+  public synchronized boolean knowsPerson(SandboxSystem system, String personId) {
+    return personId != null
+        && (roster(system).findChild(personId).isPresent()
+            || givenParties.getOrDefault(system, Map.of()).values().stream()
+                .anyMatch(p -> personId.equals(p.personId())));
+  }
+
+  /** The person whose case or episode this is: a roster child's, or one an unchecked note named. */
+  public synchronized Optional<String> personOfCase(SandboxSystem system, String caseId) {
+    Optional<String> onRoster = roster(system).findCase(caseId).map(SandboxChild::personId);
+    if (onRoster.isPresent() || caseId == null) {
+      return onRoster;
+    }
+    return givenParties.getOrDefault(system, Map.of()).values().stream()
+        .filter(p -> caseId.equals(p.caseId()) && p.personId() != null)
+        .map(NoteParties::personId)
+        .findFirst();
+  }
+
+  /** Who a note is about and by: from the roster, or as an unchecked note gave them. */
+  synchronized NoteParties parties(RecordedNote note) {
+    NoteParties given = givenParties.getOrDefault(note.system(), Map.of()).get(note.noteId());
+    if (given != null) {
+      return given;
+    }
+    SandboxRoster roster = roster(note.system());
+    SandboxChild child = roster.child(note.personId());
+    List<NoteParties.Allocation> allocated = new ArrayList<>();
+    for (Post post : Post.values()) {
+      allocated.add(new NoteParties.Allocation(post, roster.worker(child.allocated(post))));
+    }
+    return new NoteParties(
+        child.personId(), child.caseId(), roster.worker(note.authorId()), allocated);
   }
 
   /**

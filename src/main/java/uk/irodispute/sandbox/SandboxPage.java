@@ -87,7 +87,7 @@ final class SandboxPage {
     h.raw("</table><h2>Case notes</h2>");
     noteTable(
         h,
-        sandbox.notes(system).stream().filter(n -> n.personId().equals(child.personId())).toList(),
+        sandbox.notes(system).stream().filter(n -> child.personId().equals(n.personId())).toList(),
         true);
     writtenBack(
         h,
@@ -189,12 +189,21 @@ final class SandboxPage {
     h.raw("<table><tr><th>note</th><th>version</th><th>type</th><th>child</th><th>author</th>")
         .raw("<th>changed</th><th>answers</th>" + (withText ? "<th>text</th>" : "") + "</tr>");
     for (RecordedNote n : notes) {
-      SandboxWorker author = sandbox.roster(n.system()).worker(n.authorId());
+      SandboxWorker author = sandbox.parties(n).author();
       h.raw("<tr>").element("td", n.noteId()).element("td", Integer.toString(n.version()));
-      h.element("td", n.noteType())
-          .raw("<td>")
-          .link(personLink(n.system(), n.personId()), n.personId());
-      h.raw("</td>").element("td", author.name() + " (" + author.post().id() + ")");
+      h.element("td", n.noteType()).raw("<td>");
+      if (n.personId() != null && sandbox.roster(n.system()).findChild(n.personId()).isPresent()) {
+        h.link(personLink(n.system(), n.personId()), n.personId());
+      } else {
+        h.text(n.personId() == null ? "none" : n.personId());
+      }
+      h.raw("</td>")
+          .element(
+              "td",
+              author.name()
+                  + " ("
+                  + (author.post() == null ? "unchecked" : author.post().id())
+                  + ")");
       h.element("td", Html.london(n.modifiedAt()))
           .element("td", new TreeMap<>(n.answers()).toString());
       if (withText) {

@@ -1,5 +1,6 @@
 package uk.irodispute.sending;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import uk.irodispute.delivery.Delivery;
+import uk.irodispute.directory.MailAddresses;
 import uk.irodispute.polling.AuthHeaders;
 import uk.irodispute.polling.SystemConnections;
 import uk.irodispute.privacy.FailureText;
@@ -23,9 +25,12 @@ import uk.irodispute.systems.WriteBack;
  * What {@code routes/deliver.yaml} calls: claim due outbox items, turn each into the message its
  * endpoint expects, and record the result. The rendered content comes from the outbox; where it
  * goes and how to authenticate come from the system file now, so a corrected file and a replay put
- * right a delivery that failed.
+ * right a delivery that failed. Headers are set on one line whatever the outbox holds, mail goes
+ * only to plain addresses, and a file only inside its drop folder.
  */
 public class OutboxSending {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxSending.class);
 
   /** Exchange property: the outbox item's id. */
   public static final String ITEM_ID = "outboxItemId";
@@ -56,8 +61,6 @@ public class OutboxSending {
 
   /** The SQL state of a unique-key violation, on PostgreSQL and H2 alike. */
   private static final String UNIQUE_VIOLATION = "23505";
-
-  private static final Logger LOG = LoggerFactory.getLogger(OutboxSending.class);
 
   private final Outbox outbox;
   private final SystemRegistry systems;
@@ -120,8 +123,9 @@ public class OutboxSending {
     } else if (delivery instanceof Delivery.FileDrop file) {
       exchange.setProperty(KIND, "file");
       WriteBack.FileDrop drop = (WriteBack.FileDrop) system(file.systemId()).writeBack();
-      exchange.setProperty(FOLDER, drop.folder().toAbsolutePath().toString());
-      in.setHeader(Exchange.FILE_NAME, file.fileName());
+      Path folder = drop.folder().toAbsolutePath().normalize();
+      exchange.setProperty(FOLDER, folder.toString());
+      in.setHeader(Exchange.FILE_NAME, insideFolder(folder, file));
       in.setBody(file.body());
     } else if (delivery instanceof Delivery.Mail mail) {
       prepareMail(exchange, mail);
@@ -133,11 +137,11 @@ public class OutboxSending {
     SystemDefinition system = system(http.systemId());
     WriteBack.Http target = (WriteBack.Http) system.writeBack();
     Message in = exchange.getIn();
-    http.headers().forEach(in::setHeader);
+    http.headers().forEach((name, value) -> in.setHeader(name, oneLine(value)));
     in.setHeader(Exchange.HTTP_URI, target.baseUrl() + http.path());
     in.setHeader(Exchange.HTTP_METHOD, http.method());
     in.setHeader(Exchange.CONTENT_TYPE, http.contentType() + "; charset=UTF-8");
-    in.setHeader("Idempotency-Key", http.idempotencyKey());
+    in.setHeader("Idempotency-Key", oneLine(http.idempotencyKey()));
     auth.authorization(system.id(), system.auth())
         .ifPresent(value -> in.setHeader("Authorization", value));
     in.setBody(http.body());
@@ -146,12 +150,23 @@ public class OutboxSending {
   private void prepareMail(Exchange exchange, Delivery.Mail mail) {
     exchange.setProperty(KIND, "mail");
     Message in = exchange.getIn();
-    in.setHeader("To", String.join(",", mail.to()));
-    if (!mail.cc().isEmpty()) {
-      in.setHeader("Cc", String.join(",", mail.cc()));
+    List<String> to = plain(mail.to());
+    List<String> cc = plain(mail.cc());
+    if (to.isEmpty()) {
+      throw new IllegalStateException(
+          "mail " + oneLine(mail.idempotencyKey()) + " has no plain address to send to");
     }
-    in.setHeader("Subject", mail.subject());
-    in.setHeader(KEY_HEADER, mail.idempotencyKey());
+    if (to.size() < mail.to().size() || cc.size() < mail.cc().size()) {
+      LOG.warn(
+          "Mail {}: an address that is not one plain address is left out",
+          oneLine(mail.idempotencyKey()));
+    }
+    in.setHeader("To", String.join(",", to));
+    if (!cc.isEmpty()) {
+      in.setHeader("Cc", String.join(",", cc));
+    }
+    in.setHeader("Subject", oneLine(mail.subject()));
+    in.setHeader(KEY_HEADER, oneLine(mail.idempotencyKey()));
     if (mail.html() != null) {
       in.setHeader(Exchange.CONTENT_TYPE, "text/html; charset=UTF-8");
       in.setHeader("CamelMailAlternativeBody", mail.plainText());
@@ -160,6 +175,54 @@ public class OutboxSending {
       in.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=UTF-8");
       in.setBody(mail.plainText());
     }
+  }
+
+  /**
+   * The file's name, checked once more: one plain name (no separator, not {@code .} or {@code ..},
+   * no control character) that stays inside the drop folder.
+   *
+   * @throws IllegalArgumentException for any other, which the delivery then fails with
+   */
+  static String insideFolder(Path folder, Delivery.FileDrop file) {
+    String name = file.fileName();
+    boolean plain =
+        name != null
+            && !name.isBlank()
+            && !name.equals(".")
+            && !name.equals("..")
+            && name.indexOf('/') < 0
+            && name.indexOf('\\') < 0
+            && name.chars().noneMatch(Character::isISOControl);
+    if (!plain || !folder.resolve(name).normalize().getParent().equals(folder)) {
+      throw new IllegalArgumentException(
+          "the file name of "
+              + oneLine(file.idempotencyKey())
+              + " is not one plain name inside the drop folder: it is not written");
+    }
+    return name;
+  }
+
+  /** The addresses that are one plain address each, stripped. */
+  private static List<String> plain(List<String> addresses) {
+    return addresses.stream()
+        .filter(a -> a != null && MailAddresses.isPlain(a.strip()))
+        .map(String::strip)
+        .toList();
+  }
+
+  /** A header value on one line: control characters (line ends first) become spaces. */
+  static String oneLine(String value) {
+    if (value == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(value.length());
+    value
+        .chars()
+        .forEach(
+            c ->
+                out.append(
+                    Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : (char) c));
+    return out.toString().strip();
   }
 
   /** The item went. */

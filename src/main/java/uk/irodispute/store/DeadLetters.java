@@ -94,6 +94,25 @@ public class DeadLetters {
     return true;
   }
 
+  /**
+   * Whether a dead letter holds this note version back: one still open, or one operations
+   * discarded. A note version is then not taken when it is read again (a note modified in the
+   * future is read at every run until its time has come); a replayed dead letter holds nothing
+   * back.
+   */
+  public boolean holds(String systemId, String noteId, String noteVersion) {
+    Integer held =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM dead_letters WHERE kind = 'NOTE'"
+                + " AND status IN ('OPEN', 'DISCARDED') AND system_id = :system"
+                + " AND note_id = :note AND note_version = :version",
+            new MapSqlParameterSource("system", systemId)
+                .addValue("note", noteId)
+                .addValue("version", noteVersion),
+            Integer.class);
+    return held != null && held > 0;
+  }
+
   /** Records a delivery that failed its last attempt, in the transaction that marks it dead. */
   public void recordDelivery(long outboxId, String reference, String systemId, String reason) {
     insert(

@@ -78,6 +78,14 @@ public class NoteIntake {
     this.pseudonyms = pseudonyms;
   }
 
+  /**
+   * Whether the intake decides this note on what it took before: the same version (a duplicate), or
+   * an earlier version that acted on a dispute (an edit, which is not re-applied).
+   */
+  public boolean tookBefore(CaseNote note) {
+    return processed.find(note).isPresent() || processed.actedVersion(note).isPresent();
+  }
+
   /** Takes the note; see the class comment for what that means. */
   public IntakeResult take(CaseNote note) {
     IntakeResult result;

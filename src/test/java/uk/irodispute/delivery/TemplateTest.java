@@ -70,7 +70,7 @@ class TemplateTest {
   @Test
   void valuesAreEscapedForXmlAndControlCharactersXmlForbidsAreLeftOut() {
     assertThat(Escaping.XML.escape(NASTY + "\u0001"))
-        .isEqualTo("&lt;script&gt;alert(&quot;x&amp;y&quot;)&lt;/script&gt;\n&#39;/ü");
+        .isEqualTo("&lt;script&gt;alert(&quot;x&amp;y&quot;)&lt;/script&gt;&#10;&#39;/ü");
   }
 
   @Test

@@ -93,7 +93,12 @@ class PollRequestTest {
               }
             },
             new SourceHealth(clock),
-            new DeadLetters(null, clock),
+            new NoteScreening(
+                new SystemRegistry(List.of(system)),
+                ScreenSettingsTest.defaults(),
+                new DeadLetters(null, clock),
+                note -> false,
+                clock),
             clock,
             new FailureText(new Redaction()));
     Exchange exchange = new DefaultExchange(new DefaultCamelContext());

@@ -360,4 +360,29 @@ class FwiApiSandboxTest {
                 .content(outcome))
         .andExpect(status().isUnauthorized());
   }
+
+  @Test
+  void anUncheckedObservationKeepsItsMarkupEscapedAndOmitsTheChildItDoesNotName() throws Exception {
+    Instant since = now();
+    SandboxWorker stranger =
+        new SandboxWorker("W-X", "a]]>b & <c>", "x@council.example", "\"Team\"", null);
+    sandbox.recordUnchecked(
+        UncheckedNote.in(SandboxSystem.FWI_API, stranger)
+            .noteId("OBS-<1>")
+            .caseId("../EP-9")
+            .action("RAISE")
+            .build());
+
+    Document doc =
+        page(
+            Map.of(
+                "formType", "IRO_MONITORING", "changedSince", since.toString(), "pageSize", "50"));
+
+    assertThat(text(doc, "/observationPage/observation[1]/@id")).isEqualTo("OBS-<1>");
+    assertThat(text(doc, "/observationPage/observation[1]/recordedBy/name"))
+        .isEqualTo("a]]>b & <c>");
+    assertThat(text(doc, "/observationPage/observation[1]/episode/@id")).isEqualTo("../EP-9");
+    assertThat(nodes(doc, "/observationPage/observation[1]/episode/personRef").getLength())
+        .isZero();
+  }
 }

@@ -413,4 +413,55 @@ class LcsApiSandboxTest {
     mvc.perform(post(NOTES).contentType(MediaType.APPLICATION_JSON).content("{}"))
         .andExpect(status().isUnauthorized());
   }
+
+  @Test
+  void anUncheckedNoteIsServedExactlyAsGivenWithNoChildAndItsOwnAuthorAndDates() throws Exception {
+    String token = token();
+    Instant since = now();
+    Instant recorded = Instant.parse("2030-01-01T00:00:00Z");
+    SandboxWorker stranger =
+        new SandboxWorker(
+            "W-X", "<b>Eve</b>\r\nBcc: x", "eve@elsewhere.example, a@b.example", "T&T", null);
+    RecordedNote note =
+        sandbox.recordUnchecked(
+            UncheckedNote.in(SandboxSystem.LCS_API, stranger)
+                .noteId("UNCHECKED-1")
+                .recordedAt(recorded)
+                .action("raise")
+                .text("invented unchecked text")
+                .build());
+
+    JsonNode item =
+        page(token, Map.of("type", "IRO_DRP", "modifiedSince", since.toString()))
+            .get("items")
+            .get(0);
+
+    assertThat(item.get("id").asText()).isEqualTo("UNCHECKED-1");
+    assertThat(note.recordedAt()).isEqualTo(recorded);
+    assertThat(item.get("recordedAt").asText()).isEqualTo("2030-01-01T00:00:00Z");
+    assertThat(item.at("/subject/personId").isNull()).isTrue();
+    assertThat(item.at("/subject/allocatedWorkers")).isEmpty();
+    assertThat(item.at("/author/name").asText()).isEqualTo("<b>Eve</b>\r\nBcc: x");
+    assertThat(item.at("/author/email").asText()).isEqualTo("eve@elsewhere.example, a@b.example");
+    assertThat(item.at("/formAnswers/0/answer").asText()).isEqualTo("raise");
+  }
+
+  @Test
+  void anUncheckedNoteOnARosterChildCarriesTheirCaseAndWorkers() throws Exception {
+    String token = token();
+    Instant since = now();
+    SandboxWorker iro = sandbox.roster(SandboxSystem.LCS_API).workers().get(0);
+    sandbox.recordUnchecked(
+        UncheckedNote.in(SandboxSystem.LCS_API, iro).about("2001").action("comment").build());
+
+    JsonNode item =
+        page(token, Map.of("type", "IRO_DRP", "modifiedSince", since.toString()))
+            .get("items")
+            .get(0);
+
+    assertThat(item.at("/subject/personId").asText()).isEqualTo("2001");
+    assertThat(item.at("/subject/caseId").asText())
+        .isEqualTo(sandbox.roster(SandboxSystem.LCS_API).child("2001").caseId());
+    assertThat(item.at("/subject/allocatedWorkers")).hasSize(3);
+  }
 }

@@ -208,6 +208,58 @@ class SandboxFaultSwitchTest {
   }
 
   @Test
+  void pagesOfTheWrongShapeAnswer200WithWhatTheirFaultSays() throws Exception {
+    String token = token();
+    var api = sandbox.faults(SandboxSystem.LCS_API);
+    var fwi = sandbox.faults(SandboxSystem.FWI_API);
+
+    api.arm(Fault.wrongAnswers(FaultKind.HTML_PAGE, 1));
+    HttpResponse<String> html = send(poll(token, ""));
+    assertThat(html.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(html.body()).contains("<form");
+
+    fwi.arm(Fault.wrongAnswers(FaultKind.WRONG_FORMAT, 1));
+    HttpResponse<String> jsonForXml = send(fwiPoll());
+    assertThat(jsonForXml.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(json.readTree(jsonForXml.body()).has("items")).isTrue();
+
+    api.arm(Fault.wrongAnswers(FaultKind.WRONG_FORMAT, 1));
+    assertThat(send(poll(token, "")).body()).startsWith("<items>");
+
+    api.arm(Fault.wrongAnswers(FaultKind.EMPTY_BODY, 1));
+    HttpResponse<String> empty = send(poll(token, ""));
+    assertThat(empty.statusCode()).isEqualTo(200);
+    assertThat(empty.body()).isEmpty();
+
+    api.arm(Fault.wrongAnswers(FaultKind.WRONG_CONTENT_TYPE, 1));
+    HttpResponse<String> plain = send(poll(token, ""));
+    assertThat(plain.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+    assertThat(json.readTree(plain.body()).has("items")).isTrue();
+
+    api.arm(Fault.wrongAnswers(FaultKind.HUGE_BODY, 1));
+    HttpResponse<String> huge = send(poll(token, ""));
+    assertThat(huge.body().length()).isGreaterThanOrEqualTo(FaultAnswers.HUGE_BODY_BYTES);
+    assertThat(json.readTree(huge.body()).has("items")).as("still a page").isTrue();
+
+    assertThat(send(poll(token, "")).headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+  }
+
+  @Test
+  void theSwitchArmsTheWrongShapesByName() throws Exception {
+    for (String kind :
+        List.of("html-page", "wrong-format", "empty-body", "huge-body", "wrong-content-type")) {
+      assertThat(switchFault("lcs-api", "kind=" + kind + "&times=1").statusCode())
+          .as(kind)
+          .isLessThan(300);
+    }
+    assertThat(sandbox.faults(SandboxSystem.LCS_API).armed()).hasSize(5);
+  }
+
+  @Test
   void aDuplicateNoteRepeatsTheFirstNoteOfAPageThatHasOne() throws Exception {
     String token = token();
     String since = sandbox.now().truncatedTo(ChronoUnit.MILLIS).toString();

@@ -54,4 +54,27 @@ class DeadLettersTest {
     assertThat(store.deadLetters.inStatus(DeadLetter.Status.OPEN).get(0).reason())
         .hasSize(DeadLetters.MOST_REASON_CHARACTERS);
   }
+
+  @Test
+  void aNoteVersionIsHeldWhileItsDeadLetterIsOpenOrDiscardedButNotOnceReplayed() {
+    DeadLetters letters = store.deadLetters;
+    letters.recordNote("lcs-api", "N-1", "3", DeadLetterReason.DATE_OUT_OF_RANGE, "future");
+    letters.recordNote("lcs-api", "N-2", "1", DeadLetterReason.NOTE_TOO_LARGE, "too large");
+    letters.recordNote("lcs-api", "N-3", "1", DeadLetterReason.MISSING_SUBJECT, "no child");
+    setStatus("N-2", "DISCARDED");
+    setStatus("N-3", "REPLAYED");
+
+    assertThat(letters.holds("lcs-api", "N-1", "3")).isTrue();
+    assertThat(letters.holds("lcs-api", "N-1", "4")).as("another version").isFalse();
+    assertThat(letters.holds("fwi-api", "N-1", "3")).as("another system").isFalse();
+    assertThat(letters.holds("lcs-api", "N-2", "1")).as("discarded").isTrue();
+    assertThat(letters.holds("lcs-api", "N-3", "1")).as("replayed").isFalse();
+  }
+
+  private void setStatus(String noteId, String status) {
+    store
+        .jdbc
+        .getJdbcTemplate()
+        .update("UPDATE dead_letters SET status = ? WHERE note_id = ?", status, noteId);
+  }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param noteId the case system's id for the note
  * @param version the note's version; a note edited after it was first written has a new one
  * @param modifiedAt when the note last changed: the poll's watermark
- * @param personId the child's person id in the case system
+ * @param personId the child's person id in the case system; null when the note names none (the
+ *     screen keeps such a dispute note out: {@link NoteScreen})
  * @param caseId the case, episode or involvement it belongs to; may be null
  * @param noteType the case system's note type code
  * @param author who recorded it

@@ -8,14 +8,20 @@ import java.util.List;
 import java.util.Map;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.CaseWorker;
+import uk.irodispute.core.note.NoteScreen;
 import uk.irodispute.systems.FieldMappings;
 import uk.irodispute.systems.SystemDefinition;
 
 /**
  * Builds canonical {@link CaseNote}s from vendor notes, whatever the format: required fields,
  * times, versions, form answers renamed to canonical names, allocated workers with protocol roles.
+ * A note without its child is still read: the screen ({@link NoteScreen}) refuses a dispute note
+ * that names no child, and other notes are ignored anyway.
  */
 final class CaseNoteAssembler {
+
+  private static final int MOST_NOTE_ID = NoteScreen.MOST_NOTE_ID_CHARACTERS;
+  private static final int MOST_VERSION = NoteScreen.MOST_VERSION_CHARACTERS;
 
   private final String systemId;
   private final FieldMappings fields;
@@ -38,7 +44,7 @@ final class CaseNoteAssembler {
   void add(VendorNote note, int position) {
     String where = "position " + position;
     try {
-      String noteId = required(note, "noteId", fields.noteId());
+      String noteId = key(required(note, "noteId", fields.noteId()), "noteId", MOST_NOTE_ID);
       where = noteId;
       notes.add(map(note, noteId));
     } catch (Unreadable e) {
@@ -69,10 +75,13 @@ final class CaseNoteAssembler {
   }
 
   private CaseNote map(VendorNote note, String noteId) {
-    String personId = required(note, "personId", fields.personId());
+    String personId = stripped(text(note, "personId", fields.personId()));
     Instant modifiedAt = time(note, "modifiedAt", fields.modifiedAt(), true);
     Instant recordedAt = time(note, "recordedAt", fields.recordedAt(), false);
-    String version = fields.version() == null ? null : text(note, "version", fields.version());
+    String version = stripped(text(note, "version", fields.version()));
+    if (version != null) {
+      key(version, "version", MOST_VERSION);
+    }
     List<CaseWorker> allocated = allocated(note);
     String authorId = text(note, "authorId", fields.authorId());
     CaseWorker author =
@@ -89,7 +98,7 @@ final class CaseNoteAssembler {
         version != null ? version : modifiedAt.toString(),
         modifiedAt,
         personId,
-        text(note, "caseId", fields.caseId()),
+        stripped(text(note, "caseId", fields.caseId())),
         text(note, "noteType", fields.noteType()),
         author,
         recordedAt != null ? recordedAt : modifiedAt,
@@ -126,6 +135,25 @@ final class CaseNoteAssembler {
         .map(CaseWorker::role)
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * A note id or version, which key the note's records and appear in logs and mail headers: one
+   * line, no longer than the store keeps.
+   */
+  private static String key(String value, String field, int most) {
+    if (value.length() > most) {
+      throw new Unreadable("'" + field + "' is longer than " + most + " characters");
+    }
+    if (NoteScreen.hasControlCharacter(value)) {
+      throw new Unreadable("'" + field + "' holds a line break or another control character");
+    }
+    return value;
+  }
+
+  /** The value without surrounding spaces; null when absent or blank. */
+  private static String stripped(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private String required(VendorNote note, String field, String location) {

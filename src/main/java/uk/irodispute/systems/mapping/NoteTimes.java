@@ -3,6 +3,7 @@ package uk.irodispute.systems.mapping;
 import java.sql.Timestamp;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,9 +14,10 @@ import java.util.Date;
 
 /**
  * Reads a note's times: ISO-8601 with an offset as they are, and times without one (ISO text, SQL
- * timestamps) as local times in the system file's {@code timeZone}. In the hour the clocks go back,
- * a local time is read as the earlier of its two instants; in the hour they go forward, as the same
- * wall-clock time after the change.
+ * timestamps) as local times in the system file's {@code timeZone}; a date alone (a DATE column) as
+ * the start of that day there, and a time of day alone as no time at all. In the hour the clocks go
+ * back, a local time is read as the earlier of its two instants; in the hour they go forward, as
+ * the same wall-clock time after the change.
  */
 final class NoteTimes {
 
@@ -38,6 +40,16 @@ final class NoteTimes {
     if (value instanceof Timestamp t) {
       // The database's wall-clock time, as the driver read it.
       return ZonedDateTime.ofLocal(t.toLocalDateTime(), zone, null).toInstant();
+    }
+    if (value instanceof java.sql.Date d) {
+      // A DATE column: the day's start there (java.sql.Date has no instant of its own).
+      return d.toLocalDate().atStartOfDay(zone).toInstant();
+    }
+    if (value instanceof LocalDate d) {
+      return d.atStartOfDay(zone).toInstant();
+    }
+    if (value instanceof java.sql.Time) {
+      return null;
     }
     if (value instanceof Date d) {
       return d.toInstant();

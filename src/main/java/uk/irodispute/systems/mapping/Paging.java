@@ -3,10 +3,16 @@ package uk.irodispute.systems.mapping;
 import java.util.List;
 import java.util.Locale;
 import uk.irodispute.core.note.CaseNote;
+import uk.irodispute.core.note.NoteScreen;
 import uk.irodispute.systems.Source;
 
 /** Works out from a page whether another follows, and what the next request needs. */
 final class Paging {
+
+  /**
+   * The longest cursor taken: it goes back to the API in the next request, in a query or a header.
+   */
+  static final int MOST_CURSOR_CHARACTERS = 2000;
 
   private Paging() {}
 
@@ -29,6 +35,18 @@ final class Paging {
       List<UnreadableNote> unreadable) {
     boolean full = size >= pageSize && size > 0;
     String next = nextAtText == null || nextAtText.isBlank() ? null : nextAtText.strip();
+    if (next != null && next.length() > MOST_CURSOR_CHARACTERS) {
+      throw new MalformedPageException(
+          "the paging value at "
+              + paging.nextAt()
+              + " is longer than "
+              + MOST_CURSOR_CHARACTERS
+              + " characters");
+    }
+    if (next != null && NoteScreen.hasControlCharacter(next)) {
+      throw new MalformedPageException(
+          "the paging value at " + paging.nextAt() + " holds a line break or a control character");
+    }
     return switch (paging.kind()) {
       case CURSOR -> new NotePage(notes, unreadable, next, next != null);
       case KEY -> new NotePage(notes, unreadable, full ? lastKey : null, full);

@@ -18,9 +18,19 @@ import org.xml.sax.SAXParseException;
 /**
  * Parses pages from a case system with the JDK's parser, refusing anything that could reach outside
  * the page: a document type declaration (so no DTDs and no entities, internal or external),
- * XInclude and external schemas. Parse errors are never printed, since they may quote the page.
+ * XInclude, external schemas, and elements nested deeper than {@link #MOST_DEPTH}. Parse errors are
+ * never printed, since they may quote the page.
  */
 final class SecureXml {
+
+  /**
+   * The deepest nesting of elements taken. Reading the text of a deeply nested element recurses,
+   * and a page a hundred thousand deep would overflow the stack; a page of notes is a few deep.
+   */
+  static final int MOST_DEPTH = 256;
+
+  /** The JDK's parser limit on element depth (JAXP's {@code jdk.xml.maxElementDepth}). */
+  private static final String MAX_ELEMENT_DEPTH = "jdk.xml.maxElementDepth";
 
   private SecureXml() {}
 
@@ -37,10 +47,16 @@ final class SecureXml {
           });
       return builder.parse(new InputSource(new StringReader(text == null ? "" : text)));
     } catch (SAXException e) {
-      throw new MalformedPageException(
-          e.getMessage() != null && e.getMessage().contains("DOCTYPE")
-              ? "the page declares a document type (DOCTYPE), which is refused"
-              : "the page is not XML");
+      String message = e.getMessage() == null ? "" : e.getMessage();
+      if (message.contains("DOCTYPE")) {
+        throw new MalformedPageException(
+            "the page declares a document type (DOCTYPE), which is refused");
+      }
+      if (message.contains("maxElementDepth")) {
+        throw new MalformedPageException(
+            "the page nests elements more than " + MOST_DEPTH + " deep, which is refused");
+      }
+      throw new MalformedPageException("the page is not XML");
     } catch (IOException | ParserConfigurationException e) {
       throw new MalformedPageException("the page could not be read as XML");
     }
@@ -66,6 +82,7 @@ final class SecureXml {
     f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
     f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    f.setAttribute(MAX_ELEMENT_DEPTH, Integer.toString(MOST_DEPTH));
     f.setXIncludeAware(false);
     f.setExpandEntityReferences(false);
     f.setNamespaceAware(false);

@@ -2,6 +2,7 @@ package uk.irodispute.systems.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -87,13 +88,12 @@ class SqlNotePagesTest {
             this::answers,
             this::workers);
 
-    assertThat(page.notes()).extracting(CaseNote::noteId).containsExactly("4001");
+    assertThat(page.notes())
+        .as("a note without its child is read, for the screen to keep out")
+        .extracting(CaseNote::noteId, CaseNote::personId)
+        .containsExactly(tuple("4001", "900100"), tuple("4002", null));
     assertThat(page.unreadable())
         .containsExactly(
-            new UnreadableNote(
-                "4002",
-                "no value for 'personId' (at DIM_PERSON_ID)",
-                Instant.parse("2026-03-02T10:16:00Z")),
             new UnreadableNote("4003", "no value for 'modifiedAt' (at LAST_MODIFIED_DTTM)"));
   }
 
@@ -151,6 +151,22 @@ class SqlNotePagesTest {
   void aPollOverHttpIsNotReadHere() {
     assertThatThrownBy(() -> new SqlNotePages(JsonNotePagesTest.LCS_API))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aDateColumnIsTheStartOfThatDayInLondonAndATimeOfDayAloneIsUnreadable() {
+    Map<String, Object> dated = row(4001L, "2026-03-02T10:15:00");
+    dated.put("EVENT_DTTM", java.sql.Date.valueOf("2026-07-01"));
+    Map<String, Object> timeOnly = row(4002L, "2026-03-02T10:16:00");
+    timeOnly.put("LAST_MODIFIED_DTTM", java.sql.Time.valueOf("10:16:00"));
+
+    NotePage page = pages.read(List.of(dated, timeOnly), this::answers, this::workers);
+
+    assertThat(page.notes().get(0).recordedAt()).isEqualTo(Instant.parse("2026-06-30T23:00:00Z"));
+    assertThat(page.unreadable())
+        .containsExactly(
+            new UnreadableNote(
+                "4002", "'modifiedAt' is not an ISO-8601 date and time (at LAST_MODIFIED_DTTM)"));
   }
 
   private Instant modifiedAt(String local) {

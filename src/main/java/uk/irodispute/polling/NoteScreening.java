@@ -1,0 +1,142 @@
+package uk.irodispute.polling;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.irodispute.core.note.CaseNote;
+import uk.irodispute.core.note.NoteScreen;
+import uk.irodispute.store.DeadLetterReason;
+import uk.irodispute.store.DeadLetters;
+import uk.irodispute.systems.SystemDefinition;
+import uk.irodispute.systems.SystemRegistry;
+import uk.irodispute.systems.mapping.NotePage;
+import uk.irodispute.systems.mapping.UnreadableNote;
+
+/**
+ * Between mapping and intake: keeps every note that must not be acted on as a dead letter with its
+ * reason (unreadable, too large, missing the child or case, dated out of range) and lets the rest
+ * of the page go on. A note version already kept as a dead letter (open or discarded) is not taken
+ * when it is read again; one already taken goes to the intake unscreened, which finds it a
+ * duplicate.
+ */
+public class NoteScreening {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NoteScreening.class);
+
+  private final Map<String, NoteScreen> screens = new LinkedHashMap<>();
+  private final ScreenSettings settings;
+  private final DeadLetters deadLetters;
+  private final Predicate<CaseNote> takenBefore;
+  private final Clock clock;
+
+  /**
+   * @param takenBefore whether the intake decides a note on what it took before (the same version,
+   *     or an earlier one that acted): it then goes to the intake unscreened, which finds it a
+   *     duplicate or an edit not re-applied, so a note read again or edited long after, when its
+   *     dates no longer pass, is not made a dead letter
+   */
+  public NoteScreening(
+      SystemRegistry systems,
+      ScreenSettings settings,
+      DeadLetters deadLetters,
+      Predicate<CaseNote> takenBefore,
+      Clock clock) {
+    this.settings = settings;
+    this.deadLetters = deadLetters;
+    this.takenBefore = takenBefore;
+    this.clock = clock;
+    NoteScreen.Limits limits = settings.limits();
+    for (SystemDefinition system : systems.all()) {
+      screens.put(
+          system.id(),
+          new NoteScreen(limits, system.rules().noteTypes(), system.fields().caseId() != null));
+    }
+  }
+
+  /** The largest page an HTTP source may answer, in bytes. */
+  public long mostPageBytes() {
+    return settings.mostPageSize().toBytes();
+  }
+
+  /** Records the page's unreadable and refused notes, and returns what is to be taken. */
+  public ScreenedPage screen(SystemDefinition system, NotePage page) {
+    for (UnreadableNote u : page.unreadable()) {
+      keep(
+          system,
+          u.noteIdOrPosition(),
+          null,
+          u.modifiedAt(),
+          DeadLetterReason.UNREADABLE_NOTE,
+          u.reason());
+    }
+    NoteScreen screen = screens.get(system.id());
+    Instant now = clock.instant();
+    List<CaseNote> take = new ArrayList<>();
+    List<CaseNote> watermark = new ArrayList<>();
+    int future = 0;
+    for (CaseNote note : page.notes()) {
+      if (screen.isInTheFuture(note.modifiedAt(), now)) {
+        future++;
+      } else {
+        watermark.add(note);
+      }
+      if (!screen.applies(note) || takenBefore.test(note)) {
+        take.add(note);
+        continue;
+      }
+      Optional<NoteScreen.Refusal> refusal = screen.check(note, now);
+      if (refusal.isPresent()) {
+        keep(
+            system,
+            note.noteId(),
+            note.version(),
+            note.modifiedAt(),
+            reasonCode(refusal.get().problem()),
+            refusal.get().reason());
+      } else if (!deadLetters.holds(system.id(), note.noteId(), note.version())) {
+        take.add(note);
+      }
+    }
+    if (future > 0) {
+      LOG.warn(
+          "System {}: {} note(s) were modified after the adapter's time: the case system's clock"
+              + " may be ahead; they are read again at each run until their time has come",
+          system.id(),
+          future);
+    }
+    return new ScreenedPage(page, take, watermark);
+  }
+
+  private void keep(
+      SystemDefinition system,
+      String noteId,
+      String version,
+      Instant modifiedAt,
+      DeadLetterReason code,
+      String reason) {
+    if (deadLetters.recordNote(system.id(), noteId, version, modifiedAt, code, reason)) {
+      LOG.warn(
+          "System {}: note {} is not taken and is kept as a dead letter ({}): {}",
+          system.id(),
+          noteId,
+          code,
+          reason);
+    }
+  }
+
+  static DeadLetterReason reasonCode(NoteScreen.Problem problem) {
+    return switch (problem) {
+      case TOO_LARGE -> DeadLetterReason.NOTE_TOO_LARGE;
+      case MISSING_SUBJECT -> DeadLetterReason.MISSING_SUBJECT;
+      case DATE_OUT_OF_RANGE -> DeadLetterReason.DATE_OUT_OF_RANGE;
+      case UNREADABLE -> DeadLetterReason.UNREADABLE_NOTE;
+    };
+  }
+}

@@ -1,0 +1,185 @@
+package uk.irodispute.sending;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.irodispute.delivery.Delivery;
+import uk.irodispute.polling.AuthHeaders;
+import uk.irodispute.polling.OAuth2Tokens;
+import uk.irodispute.privacy.FailureText;
+import uk.irodispute.privacy.Redaction;
+import uk.irodispute.store.OutboxItem;
+import uk.irodispute.systems.Auth;
+import uk.irodispute.systems.SystemDefinition;
+import uk.irodispute.systems.SystemRegistry;
+import uk.irodispute.systems.WriteBack;
+
+/**
+ * The last check before anything leaves: whatever the outbox holds, mail headers are one line and
+ * name only plain addresses, and a file is written only inside its drop folder.
+ */
+class OutboxSendingTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void mailHeadersAreOneLineAndAddressesThatAreNotPlainAreLeftOut() {
+    var mail =
+        new Delivery.Mail(
+            "note/lcs-api:N-9\r\nBcc: someone@elsewhere.example@2/rejected/mail",
+            null,
+            "lcs-api",
+            List.of(
+                "jo.bellamy@council.example",
+                "sam@council.example\r\nBcc: someone@elsewhere.example",
+                "a@council.example, someone@elsewhere.example"),
+            List.of("Lee <lee.hart@council.example>", " lee.hart@council.example "),
+            "Note not applied\r\nBcc: someone@elsewhere.example",
+            "plain",
+            "<p>html</p>");
+
+    Exchange exchange = prepare(mail);
+
+    var in = exchange.getIn();
+    assertThat(in.getHeader("To", String.class)).isEqualTo("jo.bellamy@council.example");
+    assertThat(in.getHeader("Cc", String.class)).isEqualTo("lee.hart@council.example");
+    assertThat(in.getHeader("Subject", String.class))
+        .isEqualTo("Note not applied  Bcc: someone@elsewhere.example");
+    assertThat(in.getHeader("X-IRO-Dispute-Key", String.class))
+        .doesNotContain("\r", "\n")
+        .startsWith("note/lcs-api:N-9");
+  }
+
+  @Test
+  void aMailWithNoPlainAddressLeftIsNotSent() {
+    var mail =
+        new Delivery.Mail(
+            "k/mail",
+            null,
+            "lcs-api",
+            List.of("x@council.example\nBcc: y@elsewhere.example"),
+            List.of(),
+            "s",
+            "plain",
+            null);
+
+    assertThatThrownBy(() -> prepare(mail))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("mail k/mail has no plain address to send to");
+  }
+
+  @Test
+  void aFileIsWrittenOnlyUnderOnePlainNameInsideItsFolder() {
+    assertThat(prepare(file("DRP-2026-000042-7-1-note.xml")).getIn())
+        .satisfies(
+            in ->
+                assertThat(in.getHeader(Exchange.FILE_NAME))
+                    .isEqualTo("DRP-2026-000042-7-1-note.xml"));
+
+    for (String name : List.of("../escaped.xml", "..", ".", "a/b.xml", "a\\b.xml", "x\ny", " ")) {
+      assertThatThrownBy(() -> prepare(file(name)))
+          .as(name)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("is not one plain name inside the drop folder")
+          .hasMessageNotContaining("escaped");
+    }
+  }
+
+  @Test
+  void httpHeadersFromTheOutboxAreOneLine() {
+    var request =
+        new Delivery.HttpRequest(
+            "DRP-2026-000042/7/1/note",
+            "DRP-2026-000042",
+            "lcs-api",
+            "POST",
+            "/casenotes",
+            "application/json",
+            Map.of("X-Case", "C-1\r\nX-Injected: yes"),
+            "{}");
+    var system =
+        new SystemDefinition(
+            "lcs-api",
+            "lcs-api",
+            Path.of("lcs-api.yaml"),
+            true,
+            null,
+            null,
+            null,
+            null,
+            new WriteBack.Http(
+                "https://lcs.council.example/api",
+                "POST",
+                "/casenotes",
+                "application/json",
+                "{}",
+                Map.of()),
+            null,
+            "day-range-lac-cp");
+
+    Exchange exchange = prepare(request, system);
+
+    assertThat(exchange.getIn().getHeader("X-Case", String.class))
+        .isEqualTo("C-1  X-Injected: yes");
+  }
+
+  private Delivery.FileDrop file(String name) {
+    return new Delivery.FileDrop(
+        "DRP-2026-000042/7/1/note", "DRP-2026-000042", "lcs-files", name, "<n/>");
+  }
+
+  private Exchange prepare(Delivery delivery) {
+    var drop = new WriteBack.FileDrop(folder, "{{noteKey}}.xml", "<n/>");
+    return prepare(
+        delivery,
+        new SystemDefinition(
+            "lcs-files",
+            "lcs-files",
+            Path.of("lcs-files.yaml"),
+            true,
+            null,
+            null,
+            null,
+            null,
+            drop,
+            null,
+            "day-range-lac-cp"));
+  }
+
+  private Exchange prepare(Delivery delivery, SystemDefinition system) {
+    var noAuth =
+        new AuthHeaders(new OAuth2Tokens(null, null, Clock.systemUTC(), new Redaction())) {
+          @Override
+          public Optional<String> authorization(String systemId, Auth auth) {
+            return Optional.empty();
+          }
+        };
+    var sending =
+        new OutboxSending(
+            new HeldClaims(),
+            new SystemRegistry(List.of(system)),
+            null,
+            noAuth,
+            Clock.systemUTC(),
+            new FailureText(new Redaction()),
+            10);
+    Exchange exchange = new DefaultExchange(new DefaultCamelContext());
+    exchange
+        .getIn()
+        .setBody(
+            new OutboxItem(
+                1, delivery.idempotencyKey(), delivery.reference(), system.id(), delivery, 1));
+    sending.prepare(exchange);
+    return exchange;
+  }
+}
