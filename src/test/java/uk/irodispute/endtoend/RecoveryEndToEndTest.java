@@ -188,7 +188,7 @@ class RecoveryEndToEndTest extends SandboxRun {
         .isNotNull();
     DeadLetter letter =
         deadLetters
-            .list(new DeadLetterFilter(reporting.id(), null, "UNREADABLE_NOTE", null, null))
+            .list(new DeadLetterFilter(reporting.id(), null, "MISSING_SUBJECT", null, null))
             .stream()
             .filter(d -> d.noteId().equals(note.noteId()))
             .findFirst()

@@ -182,7 +182,12 @@ class NoteScreeningTest {
 
     @Override
     public boolean recordNote(
-        String systemId, String noteId, String version, DeadLetterReason code, String reason) {
+        String systemId,
+        String noteId,
+        String version,
+        Instant modifiedAt,
+        DeadLetterReason code,
+        String reason) {
       if (!open.add(systemId + ":" + noteId + "@" + version + "/" + code)) {
         return false;
       }
