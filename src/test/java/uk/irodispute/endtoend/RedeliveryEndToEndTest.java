@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import uk.irodispute.sandbox.Fault;
 import uk.irodispute.sandbox.FaultTarget;
 import uk.irodispute.sandbox.NoteRequest;
@@ -24,9 +26,22 @@ import uk.irodispute.sandbox.WrittenBackNote;
 /**
  * Deliveries sent again: a node that sent its items and stopped before recording them leaves them
  * to be claimed again after their lease, and every kind of target keeps one copy by the key; a
- * write-back answered 429 is not tried again before its Retry-After.
+ * write-back answered 429 is not tried again before its Retry-After. In a context of its own (its
+ * own ports and reporting database), so no other test's disputes about the same children share its
+ * outbox.
  */
-class RedeliveryEndToEndTest extends SharedSandboxRun {
+class RedeliveryEndToEndTest extends SandboxRun {
+
+  private static final int OWN_HTTP_PORT = freePort();
+  private static final int OWN_SMTP_PORT = freePort();
+
+  @DynamicPropertySource
+  static void ownPorts(DynamicPropertyRegistry registry) {
+    registry.add("LCS_REPORTING_JDBC_URL", () -> "jdbc:h2:mem:redelivery-test;DB_CLOSE_DELAY=-1");
+    registry.add("server.port", () -> OWN_HTTP_PORT);
+    registry.add("iro.sandbox.smtp.port", () -> OWN_SMTP_PORT);
+    registry.add("iro.mail.port", () -> OWN_SMTP_PORT);
+  }
 
   @Autowired NamedParameterJdbcTemplate jdbc;
 
