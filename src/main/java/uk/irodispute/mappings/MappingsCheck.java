@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.ProtocolRegistry;
@@ -25,13 +26,12 @@ import uk.irodispute.holidays.GovUkBankHolidays;
  */
 public final class MappingsCheck {
 
-  /** The folders under {@code mappings/} the adapter reads, and the calendar's one file. */
-  static final String PROTOCOLS = "protocols";
-
-  static final String SYSTEMS = "systems";
-  static final String DIRECTORY = "directory";
-  static final String CALENDAR = "calendar";
-  static final String BANK_HOLIDAYS = "bank-holidays.json";
+  // The folders under mappings/ the adapter reads, and the calendar folder's one file.
+  private static final String PROTOCOLS = "protocols";
+  private static final String SYSTEMS = "systems";
+  private static final String DIRECTORY = "directory";
+  private static final String CALENDAR = "calendar";
+  private static final String BANK_HOLIDAYS = "bank-holidays.json";
 
   private final PlaceholderResolver placeholders;
   private final boolean unsetIsWarning;
@@ -136,18 +136,13 @@ public final class MappingsCheck {
   }
 
   /** Runs a loader, recording its problems; null when it refused its files. */
-  private static <T> T collect(Load<T> load, List<ConfigurationProblem> problems) {
+  private static <T> T collect(Supplier<T> load, List<ConfigurationProblem> problems) {
     try {
-      return load.run();
+      return load.get();
     } catch (InvalidConfigurationException e) {
       problems.addAll(e.problems());
       return null;
     }
-  }
-
-  @FunctionalInterface
-  private interface Load<T> {
-    T run();
   }
 
   /**
