@@ -1,21 +1,16 @@
 package uk.irodispute.config;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.ProtocolRegistry;
-import uk.irodispute.core.protocol.RoleDefinition.RoleSource;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.directory.ServiceArea;
 import uk.irodispute.mappings.DirectoryFileLoader;
+import uk.irodispute.mappings.DirectoryRoles;
 import uk.irodispute.mappings.Suggestions;
 
 /**
@@ -50,11 +45,7 @@ public class DirectoryConfiguration {
 
   /** A role no protocol declares is most likely mistyped, and would never be looked up. */
   private static void warnOfRolesNoProtocolUses(Directory directory, ProtocolRegistry protocols) {
-    Set<String> declared =
-        protocols.latest().stream()
-            .flatMap(p -> p.roles().stream())
-            .map(r -> r.id())
-            .collect(Collectors.toSet());
+    Set<String> declared = DirectoryRoles.declared(protocols);
     for (ServiceArea area : directory.areas()) {
       for (String role : area.roles().keySet()) {
         if (!declared.contains(role)) {
@@ -74,27 +65,13 @@ public class DirectoryConfiguration {
    */
   private static void warnOfRolesWithNobodyByDefault(
       Directory directory, ProtocolRegistry protocols) {
-    Map<String, Set<String>> protocolsByRole = new TreeMap<>();
-    for (Protocol protocol : protocols.latest()) {
-      protocol.roles().stream()
-          .filter(r -> r.source() == RoleSource.DIRECTORY || r.source() == RoleSource.EXTERNAL)
-          .map(r -> r.id())
-          .filter(role -> directory.holding(role, List.of()).isEmpty())
-          .filter(role -> !namedInEveryArea(directory, role))
-          .forEach(
-              role ->
-                  protocolsByRole.computeIfAbsent(role, k -> new TreeSet<>()).add(protocol.id()));
-    }
+    Map<String, Set<String>> protocolsByRole =
+        DirectoryRoles.withNobodyByDefault(directory, protocols);
     if (!protocolsByRole.isEmpty()) {
       LOG.warn(
           "The directory's default area names nobody for {} (role: protocols); cases outside the"
               + " areas that do will alert the chair and operations instead",
           protocolsByRole);
     }
-  }
-
-  private static boolean namedInEveryArea(Directory directory, String role) {
-    List<ServiceArea> areas = directory.areas();
-    return !areas.isEmpty() && areas.stream().allMatch(a -> a.holders(role).isPresent());
   }
 }

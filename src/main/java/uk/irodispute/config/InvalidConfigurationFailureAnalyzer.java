@@ -15,8 +15,9 @@ public class InvalidConfigurationFailureAnalyzer
   protected FailureAnalysis analyze(Throwable rootFailure, InvalidConfigurationException cause) {
     return new FailureAnalysis(
         cause.getMessage(),
-        "Correct the files named above, check them with the validation tests or a sandbox run, and"
-            + " start again. docs/PROTOCOLS.md and docs/SYSTEMS.md describe every field.",
+        "Correct the files named above, check them with 'java -jar <adapter>.jar validate' (every"
+            + " problem in every file, without starting), and start again. docs/PROTOCOLS.md,"
+            + " docs/SYSTEMS.md and docs/DIRECTORY.md describe every field.",
         cause);
   }
 }

@@ -100,7 +100,23 @@ final class EnvironmentValues {
     if (name == null) {
       return "a placeholder in this value has no value in the environment";
     }
+    return unset(name);
+  }
+
+  /** The message for a placeholder the environment does not set. */
+  static String unset(String name) {
     return "placeholder '${" + name + "}' has no value: set " + name + " in the environment";
+  }
+
+  /**
+   * Whether the problem is a placeholder the environment does not set (and nothing else wrong with
+   * the value), as {@link #unset} words it.
+   */
+  static boolean isUnset(ConfigurationProblem problem) {
+    String message = problem.message();
+    int open = message.indexOf("'${");
+    int close = message.indexOf("}'", open);
+    return open >= 0 && close > open && message.equals(unset(message.substring(open + 3, close)));
   }
 
   private String firstUnresolvable(String raw) {

@@ -9,5 +9,12 @@ public enum OutboxStatus {
   /** Sent. */
   DELIVERED,
   /** Failed on every attempt: waits for operations to replay it. */
-  DEAD
+  DEAD,
+  /**
+   * Decided during a dry run ({@code iro.dry-run}) and not sent: waits for operations to send or
+   * discard it.
+   */
+  HELD,
+  /** Held by a dry run, then discarded by operations: never sent. */
+  DISCARDED
 }

@@ -57,7 +57,9 @@ class OutboxTest {
                 OutboxStatus.PENDING, 0L,
                 OutboxStatus.IN_FLIGHT, 0L,
                 OutboxStatus.DELIVERED, 1L,
-                OutboxStatus.DEAD, 0L));
+                OutboxStatus.DEAD, 0L,
+                OutboxStatus.HELD, 0L,
+                OutboxStatus.DISCARDED, 0L));
     clock.advance(Duration.ofDays(1));
     assertThat(store.outbox.claimDue(10)).isEmpty();
   }

@@ -154,6 +154,11 @@ class PostgresStoreTest {
   }
 
   @Test
+  void deliveriesHeldByADryRunAreSentAndDiscardedOnPostgres() {
+    HeldDeliveriesTest.holdSendAndDiscard(store, clock);
+  }
+
+  @Test
   void deadLettersAreRecordedListedReplayedAndDiscardedOnPostgres() {
     Instant modified = RAISED.minusSeconds(600);
     store.watermarks.advance("lcs-api", new Watermark(RAISED, "N-9", null));
