@@ -12,14 +12,30 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import uk.irodispute.sandbox.NoteRequest;
 import uk.irodispute.sandbox.SandboxSystem;
 
 /**
  * The adapter restarted with its dry run switched off, on the database the dry run left: the
- * deliveries it held are not sent by themselves, and go once operations send them.
+ * deliveries it held are not sent by themselves, and go once operations send them. In a context of
+ * its own (its own ports and reporting database), so no other test's dispute about the same child
+ * shares its outbox.
  */
-class AfterDryRunEndToEndTest extends SharedSandboxRun {
+class AfterDryRunEndToEndTest extends SandboxRun {
+
+  private static final int OWN_HTTP_PORT = freePort();
+  private static final int OWN_SMTP_PORT = freePort();
+
+  @DynamicPropertySource
+  static void ownPorts(DynamicPropertyRegistry registry) {
+    registry.add(
+        "LCS_REPORTING_JDBC_URL", () -> "jdbc:h2:mem:after-dry-run-test;DB_CLOSE_DELAY=-1");
+    registry.add("server.port", () -> OWN_HTTP_PORT);
+    registry.add("iro.sandbox.smtp.port", () -> OWN_SMTP_PORT);
+    registry.add("iro.mail.port", () -> OWN_SMTP_PORT);
+  }
 
   private static final SandboxSystem FWI = SandboxSystem.FWI_API;
   private static final String CHILD = "P300104";
