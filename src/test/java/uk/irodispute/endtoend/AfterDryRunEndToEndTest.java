@@ -30,11 +30,7 @@ class AfterDryRunEndToEndTest extends SandboxRun {
 
   @DynamicPropertySource
   static void ownPorts(DynamicPropertyRegistry registry) {
-    registry.add(
-        "LCS_REPORTING_JDBC_URL", () -> "jdbc:h2:mem:after-dry-run-test;DB_CLOSE_DELAY=-1");
-    registry.add("server.port", () -> OWN_HTTP_PORT);
-    registry.add("iro.sandbox.smtp.port", () -> OWN_SMTP_PORT);
-    registry.add("iro.mail.port", () -> OWN_SMTP_PORT);
+    ownContext(registry, "after-dry-run-test", OWN_HTTP_PORT, OWN_SMTP_PORT);
   }
 
   private static final SandboxSystem FWI = SandboxSystem.FWI_API;

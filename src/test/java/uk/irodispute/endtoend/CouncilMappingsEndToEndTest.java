@@ -42,10 +42,7 @@ class CouncilMappingsEndToEndTest extends SandboxRun {
   @DynamicPropertySource
   static void councilMappings(DynamicPropertyRegistry registry) {
     registry.add("iro.mappings.directory", MAPPINGS::toString);
-    registry.add("LCS_REPORTING_JDBC_URL", () -> "jdbc:h2:mem:council-copy;DB_CLOSE_DELAY=-1");
-    registry.add("server.port", () -> OWN_HTTP_PORT);
-    registry.add("iro.sandbox.smtp.port", () -> OWN_SMTP_PORT);
-    registry.add("iro.mail.port", () -> OWN_SMTP_PORT);
+    ownContext(registry, "council-copy", OWN_HTTP_PORT, OWN_SMTP_PORT);
   }
 
   /** The vendor's upgrade: the column the council's mapping now names. */

@@ -40,10 +40,7 @@ class DryRunEndToEndTest extends SandboxRun {
   @DynamicPropertySource
   static void dryRun(DynamicPropertyRegistry registry) {
     registry.add("iro.dry-run", () -> "true");
-    registry.add("LCS_REPORTING_JDBC_URL", () -> "jdbc:h2:mem:dry-run-reporting;DB_CLOSE_DELAY=-1");
-    registry.add("server.port", () -> OWN_HTTP_PORT);
-    registry.add("iro.sandbox.smtp.port", () -> OWN_SMTP_PORT);
-    registry.add("iro.mail.port", () -> OWN_SMTP_PORT);
+    ownContext(registry, "dry-run-reporting", OWN_HTTP_PORT, OWN_SMTP_PORT);
   }
 
   @Test

@@ -60,10 +60,7 @@ class HostileInputEndToEndTest extends SandboxRun {
 
   @DynamicPropertySource
   static void ownPorts(DynamicPropertyRegistry registry) {
-    registry.add("server.port", () -> OWN_HTTP_PORT);
-    registry.add("iro.sandbox.smtp.port", () -> OWN_SMTP_PORT);
-    registry.add("iro.mail.port", () -> OWN_SMTP_PORT);
-    registry.add("LCS_REPORTING_JDBC_URL", () -> "jdbc:h2:mem:hostile-input;DB_CLOSE_DELAY=-1");
+    ownContext(registry, "hostile-input", OWN_HTTP_PORT, OWN_SMTP_PORT);
   }
 
   @AfterEach

@@ -53,10 +53,7 @@ class RecoveryEndToEndTest extends SandboxRun {
 
   @DynamicPropertySource
   static void ownPorts(DynamicPropertyRegistry registry) {
-    registry.add("LCS_REPORTING_JDBC_URL", () -> "jdbc:h2:mem:recovery-test;DB_CLOSE_DELAY=-1");
-    registry.add("server.port", () -> OWN_HTTP_PORT);
-    registry.add("iro.sandbox.smtp.port", () -> OWN_SMTP_PORT);
-    registry.add("iro.mail.port", () -> OWN_SMTP_PORT);
+    ownContext(registry, "recovery-test", OWN_HTTP_PORT, OWN_SMTP_PORT);
   }
 
   @AfterEach

@@ -37,10 +37,7 @@ class RedeliveryEndToEndTest extends SandboxRun {
 
   @DynamicPropertySource
   static void ownPorts(DynamicPropertyRegistry registry) {
-    registry.add("LCS_REPORTING_JDBC_URL", () -> "jdbc:h2:mem:redelivery-test;DB_CLOSE_DELAY=-1");
-    registry.add("server.port", () -> OWN_HTTP_PORT);
-    registry.add("iro.sandbox.smtp.port", () -> OWN_SMTP_PORT);
-    registry.add("iro.mail.port", () -> OWN_SMTP_PORT);
+    ownContext(registry, "redelivery-test", OWN_HTTP_PORT, OWN_SMTP_PORT);
   }
 
   @Autowired NamedParameterJdbcTemplate jdbc;

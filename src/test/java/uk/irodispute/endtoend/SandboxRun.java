@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.sandbox.ReceivedMail;
 import uk.irodispute.sandbox.SandboxCaseSystems;
@@ -38,6 +39,19 @@ abstract class SandboxRun {
   @Autowired SandboxMailServer mail;
   @Autowired MutableClock clock;
   @Autowired Disputes disputes;
+
+  /**
+   * Gives a test class's context its own ports and its own sandbox reporting database, so that no
+   * other context's notes, disputes or mails mix with its own. Call it from the class's
+   * {@code @DynamicPropertySource} method.
+   */
+  static void ownContext(
+      DynamicPropertyRegistry registry, String name, int httpPort, int smtpPort) {
+    registry.add("LCS_REPORTING_JDBC_URL", () -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    registry.add("server.port", () -> httpPort);
+    registry.add("iro.sandbox.smtp.port", () -> smtpPort);
+    registry.add("iro.mail.port", () -> smtpPort);
+  }
 
   /** One run of the system's poll route. */
   void poll(SandboxSystem system) {

@@ -63,10 +63,7 @@ class ScriptedYearEndToEndTest extends SandboxRun {
   @DynamicPropertySource
   static void ownMappingsAndPorts(DynamicPropertyRegistry registry) {
     registry.add("iro.mappings.directory", MAPPINGS::toString);
-    registry.add("LCS_REPORTING_JDBC_URL", () -> "jdbc:h2:mem:scripted-year;DB_CLOSE_DELAY=-1");
-    registry.add("server.port", () -> OWN_HTTP_PORT);
-    registry.add("iro.sandbox.smtp.port", () -> OWN_SMTP_PORT);
-    registry.add("iro.mail.port", () -> OWN_SMTP_PORT);
+    ownContext(registry, "scripted-year", OWN_HTTP_PORT, OWN_SMTP_PORT);
   }
 
   /**
