@@ -21,9 +21,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * Who may see and do what, in three filter chains:
+ * Who may see and do what, in four filter chains:
  *
  * <ul>
  *   <li>{@code /api/**}: HTTP Basic with the console's users, no session, no CSRF token (its
@@ -32,10 +33,11 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  *       "error"}} like the API's own.
  *   <li>{@code /console/**}: form login at {@code /console/login}, a session, CSRF tokens on every
  *       form; pages need {@code VIEWER}, the dead-letter forms {@code OPERATOR}.
- *   <li>everything else, open as before Spring Security came: the sandbox (page, case-system APIs,
- *       fault switches: sandbox profile only, and their own clients sign in to them) and the
- *       actuator's health, info and Prometheus endpoints; any other actuator endpoint needs an
- *       {@code OPERATOR} over HTTP Basic; any other path is refused.
+ *   <li>the actuator: health, info and Prometheus open as before; any other endpoint exposed needs
+ *       an {@code OPERATOR} over HTTP Basic.
+ *   <li>everything else: the sandbox (page, case-system APIs, fault switches: sandbox profile
+ *       only), open as before, its APIs' own HTTP Basic and client credentials passed through
+ *       untouched; any other path is refused.
  * </ul>
  *
  * An operator holds both roles. Users come from {@code iro.console.users} ({@link ConsoleUsers}).
@@ -101,6 +103,8 @@ public class ConsoleSecurity {
   @Bean
   @Order(2)
   SecurityFilterChain consolePages(HttpSecurity http) throws Exception {
+    HttpSessionRequestCache pageAskedFor = new HttpSessionRequestCache();
+    pageAskedFor.setMatchingRequestParameterName(null);
     return http.securityMatcher("/console/**")
         .authorizeHttpRequests(
             a ->
@@ -111,12 +115,35 @@ public class ConsoleSecurity {
                     .anyRequest()
                     .hasRole(OPERATOR))
         .formLogin(f -> f.loginPage(LOGIN_PAGE).defaultSuccessUrl("/console", false))
+        .requestCache(r -> r.requestCache(pageAskedFor))
         .logout(l -> l.logoutUrl("/console/logout").logoutSuccessUrl(LOGIN_PAGE + "?signedOut"))
         .build();
   }
 
   @Bean
   @Order(3)
+  SecurityFilterChain actuatorEndpoints(HttpSecurity http) throws Exception {
+    return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(EndpointRequest.to("health", "info", "prometheus"))
+                    .permitAll()
+                    .anyRequest()
+                    .hasRole(OPERATOR))
+        .httpBasic(b -> b.realmName(ApiRefusals.REALM))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(
+            c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .csrf(c -> c.disable())
+        .build();
+  }
+
+  /**
+   * Everything else. No sign-in of the adapter's runs here: the sandbox's APIs take HTTP Basic and
+   * client credentials of their own, which must reach them untouched.
+   */
+  @Bean
+  @Order(4)
   SecurityFilterChain openPaths(HttpSecurity http) throws Exception {
     return http.authorizeHttpRequests(
             a ->
@@ -124,13 +151,8 @@ public class ConsoleSecurity {
                     .permitAll()
                     .requestMatchers("/", "/error", "/favicon.ico", "/sandbox", "/sandbox/**")
                     .permitAll()
-                    .requestMatchers(EndpointRequest.to("health", "info", "prometheus"))
-                    .permitAll()
-                    .requestMatchers(EndpointRequest.toAnyEndpoint())
-                    .hasRole(OPERATOR)
                     .anyRequest()
                     .denyAll())
-        .httpBasic(b -> {})
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .securityContext(
             c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
