@@ -1,5 +1,6 @@
 package uk.irodispute.api;
 
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,14 +21,13 @@ import uk.irodispute.store.DeadLetterRefusal;
 
 /**
  * Operations on what the adapter could not do: list dead letters, replay one or every one that
- * matches, discard one with a reason. Every action names its operator in the {@code X-Operator}
- * header and is recorded with them and the time.
+ * matches, discard one with a reason. Every action is recorded with the time and its operator: the
+ * user the request signed in as (HTTP Basic; replaying and discarding need the OPERATOR role, see
+ * {@code console/ConsoleSecurity}).
  */
 @RestController
 @RequestMapping("/api/v1/dead-letters")
 class DeadLetterController {
-
-  static final String OPERATOR = "X-Operator";
 
   private final DeadLetterOperations operations;
 
@@ -56,11 +55,11 @@ class DeadLetterController {
   @PostMapping("/{id}/replay")
   LetterDetail replay(
       @PathVariable long id,
-      @RequestHeader(name = OPERATOR, required = false) String operator,
+      Principal operator,
       @RequestBody(required = false) ActionRequest request) {
     return act(
         () -> {
-          DeadLetter letter = operations.replay(id, operator, reasonOf(request));
+          DeadLetter letter = operations.replay(id, operator.getName(), reasonOf(request));
           return new LetterDetail(LetterView.of(letter), actions(id));
         });
   }
@@ -71,20 +70,20 @@ class DeadLetterController {
       @RequestParam(required = false) String reference,
       @RequestParam(required = false) String reasonCode,
       @RequestParam(required = false) String kind,
-      @RequestHeader(name = OPERATOR, required = false) String operator,
+      Principal operator,
       @RequestBody(required = false) ActionRequest request) {
     DeadLetterFilter filter = filter(system, reference, reasonCode, null, kind);
-    return act(() -> operations.replayAll(filter, operator, reasonOf(request)));
+    return act(() -> operations.replayAll(filter, operator.getName(), reasonOf(request)));
   }
 
   @PostMapping("/{id}/discard")
   LetterDetail discard(
       @PathVariable long id,
-      @RequestHeader(name = OPERATOR, required = false) String operator,
+      Principal operator,
       @RequestBody(required = false) ActionRequest request) {
     return act(
         () -> {
-          DeadLetter letter = operations.discard(id, operator, reasonOf(request));
+          DeadLetter letter = operations.discard(id, operator.getName(), reasonOf(request));
           return new LetterDetail(LetterView.of(letter), actions(id));
         });
   }
@@ -108,8 +107,7 @@ class DeadLetterController {
             case NOT_OPEN, NOT_REPLAYABLE -> HttpStatus.CONFLICT;
             case INCOMPLETE -> HttpStatus.BAD_REQUEST;
           };
-      String parameter = "actor".equals(refusal.field()) ? OPERATOR : refusal.field();
-      throw new ApiError(status, parameter, refusal.getMessage()).toException();
+      throw new ApiError(status, refusal.field(), refusal.getMessage()).toException();
     }
   }
 

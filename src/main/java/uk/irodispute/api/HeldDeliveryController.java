@@ -1,5 +1,6 @@
 package uk.irodispute.api;
 
+import java.security.Principal;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,7 +8,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,9 +15,10 @@ import uk.irodispute.store.HeldDeliveries;
 
 /**
  * The deliveries a dry run ({@code iro.dry-run}) held instead of sending: list them, then, with the
- * dry run switched off, send them, or discard them at any time. Each action names its operator in
- * the {@code X-Operator} header and is logged with them; {@code system} and {@code reference}
- * narrow it to one system or dispute.
+ * dry run switched off, send them, or discard them at any time. Each action is logged with its
+ * operator, the user the request signed in as (sending and discarding need the OPERATOR role, see
+ * {@code console/ConsoleSecurity}); {@code system} and {@code reference} narrow it to one system or
+ * dispute.
  */
 @RestController
 @RequestMapping("/api/v1/outbox/held")
@@ -50,8 +51,8 @@ class HeldDeliveryController {
   Sent send(
       @RequestParam(required = false) String system,
       @RequestParam(required = false) String reference,
-      @RequestHeader(name = DeadLetterController.OPERATOR, required = false) String operator) {
-    String who = operator(operator);
+      Principal operator) {
+    String who = operator.getName();
     if (dryRun) {
       throw new ApiError(
               HttpStatus.CONFLICT,
@@ -74,8 +75,8 @@ class HeldDeliveryController {
   Discarded discard(
       @RequestParam(required = false) String system,
       @RequestParam(required = false) String reference,
-      @RequestHeader(name = DeadLetterController.OPERATOR, required = false) String operator) {
-    String who = operator(operator);
+      Principal operator) {
+    String who = operator.getName();
     int discarded = held.discard(blankToNull(system), blankToNull(reference));
     LOG.info(
         "{} held deliveries discarded by {} (system {}, dispute {})",
@@ -84,17 +85,6 @@ class HeldDeliveryController {
         orAll(system),
         orAll(reference));
     return new Discarded(discarded);
-  }
-
-  private static String operator(String operator) {
-    if (operator == null || operator.isBlank()) {
-      throw new ApiError(
-              HttpStatus.BAD_REQUEST,
-              DeadLetterController.OPERATOR,
-              "name the operator in the " + DeadLetterController.OPERATOR + " header")
-          .toException();
-    }
-    return operator.strip();
   }
 
   private static String blankToNull(String value) {

@@ -40,6 +40,11 @@ public class StoredHistories {
         new MapSqlParameterSource("from", column(from)).addValue("to", column(to)));
   }
 
+  /** Every open or paused dispute, the longest-running first. */
+  public List<DisputeHistory> open() {
+    return histories(OPEN, new MapSqlParameterSource());
+  }
+
   /**
    * Disputes raised before {@code to} that were raised from {@code from} or were still open or
    * changed at or after it: every dispute an annual report or a digest for that period can count.

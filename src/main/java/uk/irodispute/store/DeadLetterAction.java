@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param id the row
  * @param deadLetterId the letter acted on
  * @param action what was done
- * @param actor who did it, as the request named them
+ * @param actor who did it: the user signed in to the API or the console
  * @param reason why, in the operator's words (required to discard); null when none was given
  * @param actedAt when
  */

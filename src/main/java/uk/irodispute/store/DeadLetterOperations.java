@@ -92,7 +92,7 @@ public class DeadLetterOperations {
   /**
    * Replays an open letter.
    *
-   * @param actor who asks, as the request names them
+   * @param actor who asks: the signed-in user
    * @param reason why, optional
    * @return the letter, now replayed
    * @throws DeadLetterRefusal when there is no such letter, it is not open, or it cannot be

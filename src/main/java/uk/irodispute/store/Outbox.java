@@ -250,6 +250,17 @@ public class Outbox {
   }
 
   /**
+   * When the oldest item still to be delivered (waiting or in flight) was queued; empty when none
+   * is.
+   */
+  public Optional<Instant> oldestWaiting() {
+    return Optional.ofNullable(
+        jdbc.query(
+            "SELECT MIN(created_at) AS oldest FROM outbox WHERE status IN ('PENDING', 'IN_FLIGHT')",
+            rs -> rs.next() ? Times.read(rs, "oldest") : null));
+  }
+
+  /**
    * Queues a delivery, due now, in the caller's transaction.
    *
    * @return false when one with the same idempotency key is already queued: it is not queued twice

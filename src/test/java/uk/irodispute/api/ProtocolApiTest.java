@@ -1,6 +1,7 @@
 package uk.irodispute.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,8 +22,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.irodispute.testing.ConsoleTestUsers;
 
 /**
  * The protocol API against the shipped protocol files. Every expected time below was worked out by
@@ -46,6 +50,11 @@ class ProtocolApiTest {
     Clock fixedTestClock() {
       return Clock.fixed(NOW, ZoneOffset.UTC);
     }
+  }
+
+  @DynamicPropertySource
+  static void users(DynamicPropertyRegistry registry) {
+    ConsoleTestUsers.register(registry);
   }
 
   @Autowired MockMvc mvc;
@@ -362,11 +371,28 @@ class ProtocolApiTest {
     assertThat(e.path("error").asText()).contains("yesterday", "ISO-8601");
   }
 
+  @Test
+  void theProtocolsAreReadByASignedInUserOnly() throws Exception {
+    assertThat(mvc.perform(get("/api/v1/protocols")).andReturn().getResponse().getStatus())
+        .isEqualTo(401);
+    assertThat(
+            mvc.perform(
+                    get("/api/v1/protocols")
+                        .with(
+                            httpBasic(
+                                ConsoleTestUsers.OPERATOR, ConsoleTestUsers.OPERATOR_PASSWORD)))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .as("an operator reads what a viewer reads")
+        .isEqualTo(200);
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
 
   private JsonNode ok(MockHttpServletRequestBuilder request) throws Exception {
     String body =
-        mvc.perform(request)
+        mvc.perform(asViewer(request))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
@@ -376,7 +402,7 @@ class ProtocolApiTest {
 
   private JsonNode refused(MockHttpServletRequestBuilder request, int status) throws Exception {
     String body =
-        mvc.perform(request)
+        mvc.perform(asViewer(request))
             .andExpect(status().is(status))
             .andReturn()
             .getResponse()
@@ -384,6 +410,10 @@ class ProtocolApiTest {
     JsonNode e = json.readTree(body);
     assertThat(e.path("status").asInt()).isEqualTo(status);
     return e;
+  }
+
+  private static MockHttpServletRequestBuilder asViewer(MockHttpServletRequestBuilder request) {
+    return request.with(httpBasic(ConsoleTestUsers.VIEWER, ConsoleTestUsers.VIEWER_PASSWORD));
   }
 
   private static List<String> texts(JsonNode array) {

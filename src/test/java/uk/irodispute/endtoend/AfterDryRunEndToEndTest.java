@@ -8,8 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -57,11 +55,11 @@ class AfterDryRunEndToEndTest extends SandboxRun {
         .isEmpty();
     assertThat(mailsAbout(ref)).isEmpty();
 
-    JsonNode list = http.getForObject("/api/v1/outbox/held?reference=" + ref, JsonNode.class);
+    JsonNode list = viewer().getForObject("/api/v1/outbox/held?reference=" + ref, JsonNode.class);
     assertThat(list.get("dryRun").asBoolean()).isFalse();
     assertThat(list.get("count").asInt()).isEqualTo(held);
     ResponseEntity<JsonNode> send =
-        http.postForEntity("/api/v1/outbox/held/send?reference=" + ref, operator(), JsonNode.class);
+        operator().postForEntity("/api/v1/outbox/held/send?reference=" + ref, null, JsonNode.class);
     assertThat(send.getStatusCode().value()).isEqualTo(200);
     assertThat(send.getBody().get("sent").asInt()).isEqualTo(held);
     deliver();
@@ -76,9 +74,13 @@ class AfterDryRunEndToEndTest extends SandboxRun {
         .containsExactly("DELIVERED");
   }
 
-  private static HttpEntity<Void> operator() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.add("X-Operator", "a.jones");
-    return new HttpEntity<>(headers);
+  /** The sandbox's operator user (application-sandbox.yaml), who may send and discard. */
+  private TestRestTemplate operator() {
+    return http.withBasicAuth("operator", "sandbox-operator");
+  }
+
+  /** The sandbox's viewer user, who may list. */
+  private TestRestTemplate viewer() {
+    return http.withBasicAuth("viewer", "sandbox-viewer");
   }
 }

@@ -12,8 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -134,24 +132,28 @@ class DryRunEndToEndTest extends SandboxRun {
     pollAndDeliver(SandboxSystem.LCS_API);
     String ref = openDisputeOf(SandboxSystem.LCS_API, "2004").reference().value();
 
-    JsonNode list = http.getForObject("/api/v1/outbox/held?reference=" + ref, JsonNode.class);
+    JsonNode list = viewer().getForObject("/api/v1/outbox/held?reference=" + ref, JsonNode.class);
     assertThat(list.get("dryRun").asBoolean()).isTrue();
     assertThat(list.get("count").asLong()).isPositive();
     assertThat(list.get("items").get(0).get("key").asText()).startsWith(ref + "/");
     assertThat(list.get("items").get(0).has("body")).isFalse();
 
     ResponseEntity<JsonNode> send =
-        http.postForEntity("/api/v1/outbox/held/send?reference=" + ref, operator(), JsonNode.class);
+        operator().postForEntity("/api/v1/outbox/held/send?reference=" + ref, null, JsonNode.class);
     assertThat(send.getStatusCode().value()).isEqualTo(409);
     assertThat(send.getBody().get("parameter").asText()).isEqualTo("iro.dry-run");
 
     ResponseEntity<JsonNode> anonymous =
         http.postForEntity("/api/v1/outbox/held/discard?reference=" + ref, null, JsonNode.class);
-    assertThat(anonymous.getStatusCode().value()).isEqualTo(400);
+    assertThat(anonymous.getStatusCode().value()).as("no one signed in").isEqualTo(401);
+    ResponseEntity<JsonNode> byViewer =
+        viewer()
+            .postForEntity("/api/v1/outbox/held/discard?reference=" + ref, null, JsonNode.class);
+    assertThat(byViewer.getStatusCode().value()).as("a viewer may not discard").isEqualTo(403);
 
     ResponseEntity<JsonNode> discard =
-        http.postForEntity(
-            "/api/v1/outbox/held/discard?reference=" + ref, operator(), JsonNode.class);
+        operator()
+            .postForEntity("/api/v1/outbox/held/discard?reference=" + ref, null, JsonNode.class);
     assertThat(discard.getStatusCode().value()).isEqualTo(200);
     assertThat(discard.getBody().get("discarded").asLong()).isEqualTo(list.get("count").asLong());
     assertThat(
@@ -168,9 +170,13 @@ class DryRunEndToEndTest extends SandboxRun {
     return n == null ? 0 : n;
   }
 
-  private static HttpEntity<Void> operator() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.add("X-Operator", "a.jones");
-    return new HttpEntity<>(headers);
+  /** The sandbox's operator user (application-sandbox.yaml), who may send and discard. */
+  private TestRestTemplate operator() {
+    return http.withBasicAuth("operator", "sandbox-operator");
+  }
+
+  /** The sandbox's viewer user, who may list. */
+  private TestRestTemplate viewer() {
+    return http.withBasicAuth("viewer", "sandbox-viewer");
   }
 }

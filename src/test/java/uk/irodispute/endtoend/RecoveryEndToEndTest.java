@@ -214,7 +214,7 @@ class RecoveryEndToEndTest extends SandboxRun {
                                 + "/api/v1/dead-letters/"
                                 + letter.id()
                                 + "/replay"))
-                    .header("X-Operator", "ops.alex")
+                    .header("Authorization", SANDBOX_OPERATOR)
                     .POST(HttpRequest.BodyPublishers.noBody())
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -225,7 +225,7 @@ class RecoveryEndToEndTest extends SandboxRun {
     assertThat(deadLetters.letter(letter.id()).status()).isEqualTo(DeadLetter.Status.REPLAYED);
     assertThat(deadLetters.actions(letter.id()))
         .singleElement()
-        .satisfies(a -> assertThat(a.actor()).isEqualTo("ops.alex"));
+        .satisfies(a -> assertThat(a.actor()).isEqualTo("operator"));
   }
 
   /** An outbox row as the test reads it. */

@@ -3,7 +3,9 @@ package uk.irodispute.endtoend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
@@ -33,6 +35,12 @@ import uk.irodispute.testing.MutableClock;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @Import(SandboxRun.PinnedClock.class)
 abstract class SandboxRun {
+
+  /** The sandbox's viewer (application-sandbox.yaml), as an HTTP Basic Authorization value. */
+  static final String SANDBOX_VIEWER = basic("viewer", "sandbox-viewer");
+
+  /** The sandbox's operator, as an HTTP Basic Authorization value. */
+  static final String SANDBOX_OPERATOR = basic("operator", "sandbox-operator");
 
   @Autowired ProducerTemplate camel;
   @Autowired SandboxCaseSystems sandbox;
@@ -92,6 +100,12 @@ abstract class SandboxRun {
 
   Dispute dispute(Dispute earlier) {
     return disputes.find(earlier.reference()).orElseThrow();
+  }
+
+  static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   static int freePort() {

@@ -489,7 +489,8 @@ class ScriptedYearEndToEndTest extends SandboxRun {
 
   private HttpResponse<String> get(String path, String accept) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + OWN_HTTP_PORT + path));
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + OWN_HTTP_PORT + path))
+            .header("Authorization", SANDBOX_VIEWER);
     if (accept != null) {
       request.header("Accept", accept);
     }

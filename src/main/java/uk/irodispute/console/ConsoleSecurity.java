@@ -1,0 +1,162 @@
+package uk.irodispute.console;
+
+import jakarta.servlet.DispatcherType;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+
+/**
+ * Who may see and do what, in four filter chains:
+ *
+ * <ul>
+ *   <li>{@code /api/**}: HTTP Basic with the console's users, no session, no CSRF token (its
+ *       clients are scripts, not browsers); reads need {@code VIEWER}, anything else (replaying and
+ *       discarding dead letters) {@code OPERATOR}; a refusal answers {@code {"status", "parameter",
+ *       "error"}} like the API's own.
+ *   <li>{@code /console/**}: form login at {@code /console/login}, a session, CSRF tokens on every
+ *       form; pages need {@code VIEWER}, the dead-letter forms {@code OPERATOR}.
+ *   <li>the actuator: health, info and Prometheus open as before; any other endpoint exposed needs
+ *       an {@code OPERATOR} over HTTP Basic.
+ *   <li>everything else: the sandbox (page, case-system APIs, fault switches: sandbox profile
+ *       only), open as before, its APIs' own HTTP Basic and client credentials passed through
+ *       untouched; any other path is refused.
+ * </ul>
+ *
+ * An operator holds both roles. Users come from {@code iro.console.users} ({@link ConsoleUsers}).
+ */
+@Configuration
+@EnableWebSecurity
+@EnableConfigurationProperties(ConsoleUsers.class)
+public class ConsoleSecurity {
+
+  static final String LOGIN_PAGE = "/console/login";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ConsoleSecurity.class);
+  private static final String VIEWER = ConsoleRole.VIEWER.name();
+  private static final String OPERATOR = ConsoleRole.OPERATOR.name();
+
+  @Bean
+  UserDetailsService consoleUserDetails(ConsoleUsers users) {
+    if (users.users().isEmpty()) {
+      LOG.warn(
+          "No console users are configured (iro.console.users): /console and /api/v1 refuse"
+              + " everyone until some are");
+    }
+    List<UserDetails> details =
+        users.users().stream()
+            .map(
+                u ->
+                    User.withUsername(u.name())
+                        .password(u.bcrypt())
+                        .roles(
+                            u.role() == ConsoleRole.OPERATOR
+                                ? new String[] {VIEWER, OPERATOR}
+                                : new String[] {VIEWER})
+                        .build())
+            .toList();
+    return new InMemoryUserDetailsManager(details);
+  }
+
+  @Bean
+  PasswordEncoder consolePasswords() {
+    return new BCryptPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiRequests(HttpSecurity http) throws Exception {
+    ApiRefusals refusals = new ApiRefusals();
+    return http.securityMatcher("/api/**")
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(HttpMethod.GET, "/api/**")
+                    .hasRole(VIEWER)
+                    .requestMatchers(HttpMethod.HEAD, "/api/**")
+                    .hasRole(VIEWER)
+                    .anyRequest()
+                    .hasRole(OPERATOR))
+        .httpBasic(b -> b.authenticationEntryPoint(refusals))
+        .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain consolePages(HttpSecurity http) throws Exception {
+    HttpSessionRequestCache pageAskedFor = new HttpSessionRequestCache();
+    pageAskedFor.setMatchingRequestParameterName(null);
+    return http.securityMatcher("/console/**")
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(LOGIN_PAGE)
+                    .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/console/**")
+                    .hasRole(VIEWER)
+                    .anyRequest()
+                    .hasRole(OPERATOR))
+        .formLogin(f -> f.loginPage(LOGIN_PAGE).defaultSuccessUrl("/console", false))
+        .requestCache(r -> r.requestCache(pageAskedFor))
+        .logout(l -> l.logoutUrl("/console/logout").logoutSuccessUrl(LOGIN_PAGE + "?signedOut"))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain actuatorEndpoints(HttpSecurity http) throws Exception {
+    return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(EndpointRequest.to("health", "info", "prometheus"))
+                    .permitAll()
+                    .anyRequest()
+                    .hasRole(OPERATOR))
+        .httpBasic(b -> b.realmName(ApiRefusals.REALM))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(
+            c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .csrf(c -> c.disable())
+        .build();
+  }
+
+  /**
+   * Everything else. No sign-in of the adapter's runs here: the sandbox's APIs take HTTP Basic and
+   * client credentials of their own, which must reach them untouched.
+   */
+  @Bean
+  @Order(4)
+  SecurityFilterChain openPaths(HttpSecurity http) throws Exception {
+    return http.authorizeHttpRequests(
+            a ->
+                a.dispatcherTypeMatchers(DispatcherType.ERROR)
+                    .permitAll()
+                    .requestMatchers("/", "/error", "/favicon.ico", "/sandbox", "/sandbox/**")
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(
+            c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .csrf(c -> c.disable())
+        .build();
+  }
+}
