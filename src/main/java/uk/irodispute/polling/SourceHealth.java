@@ -33,7 +33,8 @@ public class SourceHealth {
     this.clock = clock;
   }
 
-  void polled(String systemId, int notes) {
+  /** A page of the system's notes was read and committed (called by the poll cycle). */
+  public void polled(String systemId, int notes) {
     statuses.merge(
         systemId,
         new Status(clock.instant(), null, null, 0, notes),
@@ -46,7 +47,8 @@ public class SourceHealth {
                 old.notesRead() + notes));
   }
 
-  void failed(String systemId, String reason) {
+  /** A run of the system's poll stopped on an error, described without note content. */
+  public void failed(String systemId, String reason) {
     statuses.merge(
         systemId,
         new Status(null, clock.instant(), reason, 1, 0),
