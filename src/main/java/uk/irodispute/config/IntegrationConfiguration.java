@@ -18,11 +18,13 @@ import uk.irodispute.polling.NotePages;
 import uk.irodispute.polling.NoteScreening;
 import uk.irodispute.polling.OAuth2Tokens;
 import uk.irodispute.polling.PollCycle;
+import uk.irodispute.polling.PollEvents;
 import uk.irodispute.polling.PollRouteInstaller;
 import uk.irodispute.polling.SourceHealth;
 import uk.irodispute.polling.SystemConnections;
 import uk.irodispute.privacy.FailureText;
 import uk.irodispute.privacy.Redaction;
+import uk.irodispute.sending.DeliveryEvents;
 import uk.irodispute.sending.OutboxSending;
 import uk.irodispute.store.Classifiers;
 import uk.irodispute.store.Outbox;
@@ -106,8 +108,10 @@ public class IntegrationConfiguration {
       SourceHealth health,
       NoteScreening screening,
       Clock clock,
-      FailureText failures) {
-    return new PollCycle(systems, watermarks, pages, auth, health, screening, clock, failures);
+      FailureText failures,
+      PollEvents events) {
+    return new PollCycle(
+        systems, watermarks, pages, auth, health, screening, clock, failures, events);
   }
 
   @Bean
@@ -126,7 +130,9 @@ public class IntegrationConfiguration {
       AuthHeaders auth,
       Clock clock,
       FailureText failures,
-      @Value("${iro.outbox.batch-size:50}") int batchSize) {
-    return new OutboxSending(outbox, systems, connections, auth, clock, failures, batchSize);
+      @Value("${iro.outbox.batch-size:50}") int batchSize,
+      DeliveryEvents events) {
+    return new OutboxSending(
+        outbox, systems, connections, auth, clock, failures, batchSize, events);
   }
 }
