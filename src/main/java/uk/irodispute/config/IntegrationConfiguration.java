@@ -28,6 +28,7 @@ import uk.irodispute.sending.DeliveryEvents;
 import uk.irodispute.sending.OutboxSending;
 import uk.irodispute.store.Classifiers;
 import uk.irodispute.store.Outbox;
+import uk.irodispute.store.SourcePolls;
 import uk.irodispute.store.Watermarks;
 import uk.irodispute.systems.SystemRegistry;
 import uk.irodispute.systems.mapping.RuleClassifiers;
@@ -85,8 +86,8 @@ public class IntegrationConfiguration {
   }
 
   @Bean
-  SourceHealth sourceHealth(Clock clock) {
-    return new SourceHealth(clock);
+  SourceHealth sourceHealth(Clock clock, SourcePolls polls) {
+    return new SourceHealth(clock, polls);
   }
 
   @Bean(destroyMethod = "close")

@@ -13,7 +13,8 @@ import uk.irodispute.polling.SourceHealth;
 import uk.irodispute.systems.Source;
 
 /**
- * Judges a source by its last successful poll on this node ({@link SourceHealth}):
+ * Judges a source by its last successful poll ({@link SourceHealth}: by any node sharing the
+ * database):
  *
  * <ul>
  *   <li>UP while the last success is less than {@code missedPolls} poll intervals old;
@@ -21,7 +22,7 @@ import uk.irodispute.systems.Source;
  *       first success), with the last failure's reason as {@link SourceHealth} keeps it (secrets
  *       redacted, no note content);
  *   <li>UNKNOWN before the first success, while those intervals have not yet passed since start-up,
- *       and on a node whose schedules are off that has polled nothing.
+ *       and on a node whose schedules are off while no poll of the source is recorded.
  * </ul>
  *
  * An interval is the file's {@code every}; for a {@code cron} the source is late after that many
@@ -40,7 +41,8 @@ public class SourcePollHealth {
 
   /**
    * @param clockSpeed simulated seconds per real second of the adapter's clock (1: real time)
-   * @param pollsHere whether this node runs the poll schedules ({@code iro.scheduling.enabled})
+   * @param pollsHere whether this node runs the poll schedules ({@code iro.scheduling.enabled}): a
+   *     node that does not, and finds no poll recorded, cannot tell whether any node polls
    */
   public SourcePollHealth(
       SourceHealth health, Clock clock, int missedPolls, long clockSpeed, boolean pollsHere) {
@@ -72,7 +74,10 @@ public class SourcePollHealth {
     Optional<SourceHealth.Status> seen = health.of(systemId);
     Health.Builder builder;
     if (seen.isEmpty() && !pollsHere) {
-      builder = Health.unknown().withDetail("reason", "this node does not poll (schedules off)");
+      builder =
+          Health.unknown()
+              .withDetail(
+                  "reason", "no poll recorded, and this node does not poll (schedules off)");
     } else {
       Instant since =
           seen.map(SourceHealth.Status::lastSuccess).filter(at -> at != null).orElse(startedAt);

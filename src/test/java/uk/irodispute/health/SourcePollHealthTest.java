@@ -130,7 +130,7 @@ class SourcePollHealthTest {
     Health unknown = notPolling.of("lcs-api", EVERY_30S);
     assertThat(unknown.getStatus()).isEqualTo(Status.UNKNOWN);
     assertThat(unknown.getDetails())
-        .containsEntry("reason", "this node does not poll (schedules off)");
+        .containsEntry("reason", "no poll recorded, and this node does not poll (schedules off)");
   }
 
   private Status status() {
