@@ -18,14 +18,17 @@ import uk.irodispute.polling.NotePages;
 import uk.irodispute.polling.NoteScreening;
 import uk.irodispute.polling.OAuth2Tokens;
 import uk.irodispute.polling.PollCycle;
+import uk.irodispute.polling.PollEvents;
 import uk.irodispute.polling.PollRouteInstaller;
 import uk.irodispute.polling.SourceHealth;
 import uk.irodispute.polling.SystemConnections;
 import uk.irodispute.privacy.FailureText;
 import uk.irodispute.privacy.Redaction;
+import uk.irodispute.sending.DeliveryEvents;
 import uk.irodispute.sending.OutboxSending;
 import uk.irodispute.store.Classifiers;
 import uk.irodispute.store.Outbox;
+import uk.irodispute.store.SourcePolls;
 import uk.irodispute.store.Watermarks;
 import uk.irodispute.systems.SystemRegistry;
 import uk.irodispute.systems.mapping.RuleClassifiers;
@@ -83,8 +86,8 @@ public class IntegrationConfiguration {
   }
 
   @Bean
-  SourceHealth sourceHealth(Clock clock) {
-    return new SourceHealth(clock);
+  SourceHealth sourceHealth(Clock clock, SourcePolls polls) {
+    return new SourceHealth(clock, polls);
   }
 
   @Bean(destroyMethod = "close")
@@ -106,8 +109,10 @@ public class IntegrationConfiguration {
       SourceHealth health,
       NoteScreening screening,
       Clock clock,
-      FailureText failures) {
-    return new PollCycle(systems, watermarks, pages, auth, health, screening, clock, failures);
+      FailureText failures,
+      PollEvents events) {
+    return new PollCycle(
+        systems, watermarks, pages, auth, health, screening, clock, failures, events);
   }
 
   @Bean
@@ -126,7 +131,9 @@ public class IntegrationConfiguration {
       AuthHeaders auth,
       Clock clock,
       FailureText failures,
-      @Value("${iro.outbox.batch-size:50}") int batchSize) {
-    return new OutboxSending(outbox, systems, connections, auth, clock, failures, batchSize);
+      @Value("${iro.outbox.batch-size:50}") int batchSize,
+      DeliveryEvents events) {
+    return new OutboxSending(
+        outbox, systems, connections, auth, clock, failures, batchSize, events);
   }
 }

@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.irodispute.polling.NoteScreening;
+import uk.irodispute.polling.PollEvents;
 import uk.irodispute.polling.ScreenSettings;
 import uk.irodispute.store.DeadLetters;
 import uk.irodispute.store.NoteIntake;
@@ -24,7 +25,8 @@ public class ScreenConfiguration {
       ScreenSettings settings,
       DeadLetters deadLetters,
       NoteIntake intake,
-      Clock clock) {
-    return new NoteScreening(systems, settings, deadLetters, intake::tookBefore, clock);
+      Clock clock,
+      PollEvents events) {
+    return new NoteScreening(systems, settings, deadLetters, intake::tookBefore, clock, events);
   }
 }

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.NoteScreen;
+import uk.irodispute.logging.LogContext;
 import uk.irodispute.store.DeadLetterReason;
 import uk.irodispute.store.DeadLetters;
 import uk.irodispute.systems.SystemDefinition;
@@ -35,19 +36,23 @@ public class NoteScreening {
   private final DeadLetters deadLetters;
   private final Predicate<CaseNote> takenBefore;
   private final Clock clock;
+  private final PollEvents events;
 
   /**
    * @param takenBefore whether the intake decides a note on what it took before (the same version,
    *     or an earlier one that acted): it then goes to the intake unscreened, which finds it a
    *     duplicate or an edit not re-applied, so a note read again or edited long after, when its
    *     dates no longer pass, is not made a dead letter
+   * @param events told of each page read and each note kept as a dead letter
    */
   public NoteScreening(
       SystemRegistry systems,
       ScreenSettings settings,
       DeadLetters deadLetters,
       Predicate<CaseNote> takenBefore,
-      Clock clock) {
+      Clock clock,
+      PollEvents events) {
+    this.events = events;
     this.settings = settings;
     this.deadLetters = deadLetters;
     this.takenBefore = takenBefore;
@@ -67,6 +72,14 @@ public class NoteScreening {
 
   /** Records the page's unreadable and refused notes, and returns what is to be taken. */
   public ScreenedPage screen(SystemDefinition system, NotePage page) {
+    try (LogContext logged = LogContext.system(system.id())) {
+      return screenPage(system, page);
+    }
+  }
+
+  private ScreenedPage screenPage(SystemDefinition system, NotePage page) {
+    events.pageRead(
+        system.id(), page.notes().size() + page.unreadable().size(), page.notes().size());
     for (UnreadableNote u : page.unreadable()) {
       keep(
           system,
@@ -122,6 +135,7 @@ public class NoteScreening {
       DeadLetterReason code,
       String reason) {
     if (deadLetters.recordNote(system.id(), noteId, version, modifiedAt, code, reason)) {
+      events.noteKept(system.id(), code);
       LOG.warn(
           "System {}: note {} is not taken and is kept as a dead letter ({}): {}",
           system.id(),

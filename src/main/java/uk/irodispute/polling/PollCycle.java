@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.delivery.Escaping;
 import uk.irodispute.delivery.Template;
+import uk.irodispute.logging.LogContext;
 import uk.irodispute.privacy.FailureText;
 import uk.irodispute.store.Watermark;
 import uk.irodispute.store.Watermarks;
@@ -52,6 +53,7 @@ public class PollCycle {
   private static final String POSITION = "pollPosition";
   private static final String PAGES = "pollPages";
   private static final String WATERMARK = "pollWatermark";
+  private static final String STARTED = "pollStartedNanos";
 
   /** The longest reason a failed run is described with. */
   private static final int MOST_REASON_CHARACTERS = 500;
@@ -74,6 +76,7 @@ public class PollCycle {
   private final NoteScreening screening;
   private final Clock clock;
   private final FailureText failures;
+  private final PollEvents events;
   private final Map<String, Instant> busyUntil = new ConcurrentHashMap<>();
 
   public PollCycle(
@@ -84,7 +87,9 @@ public class PollCycle {
       SourceHealth health,
       NoteScreening screening,
       Clock clock,
-      FailureText failures) {
+      FailureText failures,
+      PollEvents events) {
+    this.events = events;
     this.screening = screening;
     this.failures = failures;
     this.systems = systems;
@@ -103,6 +108,7 @@ public class PollCycle {
       exchange.setProperty(MORE, false);
       return;
     }
+    exchange.setProperty(STARTED, System.nanoTime());
     Watermark stored = watermarks.get(system.id());
     Watermark from =
         stored.isNone() ? new Watermark(system.source().initialWatermark(), null, null) : stored;
@@ -251,6 +257,17 @@ public class PollCycle {
     }
     exchange.setProperty(MORE, more);
     health.polled(system.id(), page.notes().size());
+    if (!more) {
+      runEnded(exchange, system.id(), true);
+    }
+  }
+
+  /** Tells the events how long the run took, measured in real time from its start. */
+  private void runEnded(Exchange exchange, String systemId, boolean succeeded) {
+    Long started = exchange.getProperty(STARTED, Long.class);
+    if (started != null) {
+      events.runEnded(systemId, Duration.ofNanos(System.nanoTime() - started), succeeded);
+    }
   }
 
   /** The latest modification seen, with the last note id at that time as the tie-breaker. */
@@ -275,7 +292,10 @@ public class PollCycle {
     Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
     String reason = failures.redact(describe(cause));
     health.failed(id, reason);
-    LOG.warn("System {}: poll stopped, to be tried again at the next run: {}", id, reason);
+    runEnded(exchange, id, false);
+    try (LogContext logged = LogContext.system(id)) {
+      LOG.warn("System {}: poll stopped, to be tried again at the next run: {}", id, reason);
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.directory.MailAddresses;
+import uk.irodispute.logging.LogContext;
 import uk.irodispute.polling.AuthHeaders;
 import uk.irodispute.polling.SystemConnections;
 import uk.irodispute.privacy.FailureText;
@@ -50,6 +51,12 @@ public class OutboxSending {
   /** The mail header that carries the idempotency key. */
   public static final String KEY_HEADER = "X-IRO-Dispute-Key";
 
+  /** Exchange property: the system the item is delivered for, for counting. */
+  static final String TARGET = "deliveryTarget";
+
+  /** Exchange property: the dispute the item is about, for the log; none for a digest. */
+  static final String REFERENCE = "deliveryReference";
+
   /** Exchange property: how many rounds of claims this drain has made. */
   static final String ROUND = "outboxRound";
 
@@ -69,6 +76,7 @@ public class OutboxSending {
   private final Clock clock;
   private final FailureText failures;
   private final int batchSize;
+  private final DeliveryEvents events;
 
   public OutboxSending(
       Outbox outbox,
@@ -77,7 +85,9 @@ public class OutboxSending {
       AuthHeaders auth,
       Clock clock,
       FailureText failures,
-      int batchSize) {
+      int batchSize,
+      DeliveryEvents events) {
+    this.events = events;
     this.outbox = outbox;
     this.clock = clock;
     this.failures = failures;
@@ -103,6 +113,14 @@ public class OutboxSending {
    */
   public void prepare(Exchange exchange) {
     OutboxItem item = exchange.getIn().getBody(OutboxItem.class);
+    exchange.setProperty(TARGET, item.systemId());
+    exchange.setProperty(REFERENCE, item.reference());
+    try (LogContext logged = LogContext.dispute(item.systemId(), item.reference())) {
+      prepareItem(exchange, item);
+    }
+  }
+
+  private void prepareItem(Exchange exchange, OutboxItem item) {
     if (!outbox.renewClaim(item)) {
       LOG.info("Outbox item {}: its claim was taken over by another sender; not sent", item.id());
       exchange.setProperty(KIND, CLAIM_LOST);
@@ -112,6 +130,8 @@ public class OutboxSending {
     Message in = exchange.getIn();
     in.removeHeaders("*");
     Delivery delivery = item.delivery();
+    exchange.setProperty(KIND, kindOf(delivery));
+    events.attempted(item.systemId(), kindOf(delivery));
     if (delivery instanceof Delivery.HttpRequest http) {
       prepareHttp(exchange, http);
     } else if (delivery instanceof Delivery.TableRow row) {
@@ -130,6 +150,20 @@ public class OutboxSending {
     } else if (delivery instanceof Delivery.Mail mail) {
       prepareMail(exchange, mail);
     }
+  }
+
+  /** The {@link #KIND} of a delivery: http, table, file or mail. */
+  static String kindOf(Delivery delivery) {
+    if (delivery instanceof Delivery.HttpRequest) {
+      return "http";
+    }
+    if (delivery instanceof Delivery.TableRow) {
+      return "table";
+    }
+    if (delivery instanceof Delivery.FileDrop) {
+      return "file";
+    }
+    return "mail";
   }
 
   private void prepareHttp(Exchange exchange, Delivery.HttpRequest http) {
@@ -228,6 +262,15 @@ public class OutboxSending {
   /** The item went. */
   public void delivered(Exchange exchange) {
     outbox.delivered(exchange.getProperty(ITEM_ID, Long.class));
+    events.delivered(target(exchange), exchange.getProperty(KIND, String.class));
+  }
+
+  private static String target(Exchange exchange) {
+    return exchange.getProperty(TARGET, String.class);
+  }
+
+  private static String reference(Exchange exchange) {
+    return exchange.getProperty(REFERENCE, String.class);
   }
 
   /**
@@ -242,12 +285,20 @@ public class OutboxSending {
     if (id == null) {
       return;
     }
+    try (LogContext logged = LogContext.dispute(target(exchange), reference(exchange))) {
+      recordFailure(exchange, id);
+    }
+  }
+
+  private void recordFailure(Exchange exchange, long id) {
     Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
     if ("table".equals(exchange.getProperty(KIND)) && uniqueKeyRefused(cause)) {
       LOG.info("Outbox item {}: the integration table holds its key already; delivered", id);
       outbox.delivered(id);
+      events.delivered(target(exchange), "table");
       return;
     }
+    events.failed(target(exchange), exchange.getProperty(KIND, String.class));
     outbox.failed(id, failures.describe(cause), RetryAfter.of(cause, clock.instant()).orElse(null));
   }
 

@@ -3,6 +3,7 @@ package uk.irodispute.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import uk.irodispute.core.engine.Decision;
@@ -15,7 +16,8 @@ import uk.irodispute.delivery.DeliveryPlanner;
 
 /**
  * Writes down what the engine decided, in the caller's transaction: the dispute's new state and
- * next due time, the staff the note names, the events, and each effect's deliveries in the outbox.
+ * next due time, the staff the note names, the events, and each effect's deliveries in the outbox;
+ * and publishes the events written ({@link DisputeEventsWritten}) for those who count them.
  */
 @Component
 class DecisionWriter {
@@ -25,13 +27,16 @@ class DecisionWriter {
   private final DisputeContacts contacts;
   private final Outbox outbox;
   private final DeliveryPlanner planner;
+  private final ApplicationEventPublisher published;
 
   DecisionWriter(
       Disputes disputes,
       DisputeEvents events,
       DisputeContacts contacts,
       Outbox outbox,
-      @Lazy DeliveryPlanner planner) {
+      @Lazy DeliveryPlanner planner,
+      ApplicationEventPublisher published) {
+    this.published = published;
     this.disputes = disputes;
     this.events = events;
     this.contacts = contacts;
@@ -61,6 +66,12 @@ class DecisionWriter {
       people = note.map(DisputeContacts::named).orElseGet(() -> new CaseContacts(List.of()));
     }
     events.append(decision.events());
+    if (after.isPresent() && !decision.events().isEmpty()) {
+      Dispute dispute = after.get();
+      published.publishEvent(
+          new DisputeEventsWritten(
+              dispute.subject().sourceSystem(), dispute.protocolId(), decision.events()));
+    }
     for (Effect effect : decision.effects()) {
       for (Delivery delivery : planner.plan(effect, after, people)) {
         outbox.add(delivery, now);

@@ -12,6 +12,7 @@ import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.EscalationEngine;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeReference;
+import uk.irodispute.logging.LogContext;
 import uk.irodispute.privacy.FailureText;
 
 /**
@@ -57,15 +58,17 @@ public class DueDisputes {
     Instant now = clock.instant();
     int ticked = 0;
     for (DisputeReference reference : disputes.dueBy(now, limit)) {
-      try {
-        if (Boolean.TRUE.equals(tx.execute(s -> tick(reference, now)))) {
-          ticked++;
+      try (LogContext logged = LogContext.dispute(null, reference.value())) {
+        try {
+          if (Boolean.TRUE.equals(tx.execute(s -> tick(reference, now)))) {
+            ticked++;
+          }
+        } catch (RuntimeException e) {
+          LOG.error(
+              "Tick of dispute {} failed; it is tried again at the next tick: {}",
+              reference,
+              failures.describe(e));
         }
-      } catch (RuntimeException e) {
-        LOG.error(
-            "Tick of dispute {} failed; it is tried again at the next tick: {}",
-            reference,
-            failures.describe(e));
       }
     }
     return ticked;

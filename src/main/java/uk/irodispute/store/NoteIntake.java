@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,6 +20,7 @@ import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.Classification;
 import uk.irodispute.core.note.NoteClassifier;
+import uk.irodispute.logging.LogContext;
 import uk.irodispute.privacy.Pseudonyms;
 
 /**
@@ -56,6 +58,10 @@ public class NoteIntake {
   private final DisputeReferences references;
   private final DecisionWriter writer;
   private final Pseudonyms pseudonyms;
+  private final ApplicationEventPublisher published;
+
+  /** What the intake made of a note, with its cause as a fixed code for counting. */
+  private record Taken(IntakeResult result, IntakeCause cause) {}
 
   NoteIntake(
       PlatformTransactionManager transactions,
@@ -66,7 +72,9 @@ public class NoteIntake {
       Disputes disputes,
       DisputeReferences references,
       DecisionWriter writer,
-      Pseudonyms pseudonyms) {
+      Pseudonyms pseudonyms,
+      ApplicationEventPublisher published) {
+    this.published = published;
     this.tx = new TransactionTemplate(transactions);
     this.clock = clock;
     this.engine = engine;
@@ -86,17 +94,28 @@ public class NoteIntake {
     return processed.find(note).isPresent() || processed.actedVersion(note).isPresent();
   }
 
-  /** Takes the note; see the class comment for what that means. */
+  /**
+   * Takes the note; see the class comment for what that means. Once committed, a {@link NoteTaken}
+   * is published.
+   */
   public IntakeResult take(CaseNote note) {
-    IntakeResult result;
-    try {
-      result = tx.execute(s -> takeOnce(note));
-    } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
-      LOG.info("Note {} was taken at the same time elsewhere; taking it again", note.commandId());
-      result = tx.execute(s -> takeOnce(note));
+    Taken taken;
+    try (LogContext logged = LogContext.system(note.systemId())) {
+      try {
+        taken = tx.execute(s -> takeOnce(note));
+      } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
+        LOG.info("Note {} was taken at the same time elsewhere; taking it again", note.commandId());
+        taken = tx.execute(s -> takeOnce(note));
+      }
     }
-    logOutcome(note, result);
-    return result;
+    if (taken == null) {
+      return null;
+    }
+    try (LogContext logged = LogContext.dispute(note.systemId(), taken.result().reference())) {
+      logOutcome(note, taken.result());
+    }
+    published.publishEvent(new NoteTaken(note.systemId(), taken.result().outcome(), taken.cause()));
+    return taken.result();
   }
 
   /**
@@ -104,9 +123,6 @@ public class NoteIntake {
    * the child's pseudonym, so that lines about one child can be told together without naming them.
    */
   private void logOutcome(CaseNote note, IntakeResult result) {
-    if (result == null) {
-      return;
-    }
     boolean routine =
         result.outcome() == NoteOutcome.IGNORED || result.outcome() == NoteOutcome.DUPLICATE;
     if (routine && !LOG.isDebugEnabled()) {
@@ -127,22 +143,25 @@ public class NoteIntake {
     }
   }
 
-  private IntakeResult takeOnce(CaseNote note) {
+  private Taken takeOnce(CaseNote note) {
     Instant now = clock.instant();
     Optional<IntakeResult> seen = processed.find(note);
     if (seen.isPresent()) {
-      return new IntakeResult(
-          NoteOutcome.DUPLICATE,
-          seen.get().reference(),
-          "this note version was taken before ("
-              + seen.get().outcome().name().toLowerCase().replace('_', ' ')
-              + ")");
+      return new Taken(
+          new IntakeResult(
+              NoteOutcome.DUPLICATE,
+              seen.get().reference(),
+              "this note version was taken before ("
+                  + seen.get().outcome().name().toLowerCase().replace('_', ' ')
+                  + ")"),
+          IntakeCause.TAKEN_BEFORE);
     }
     Optional<IntakeResult> acted = processed.actedVersion(note);
     if (acted.isPresent()) {
       return record(
           note,
           new IntakeResult(NoteOutcome.IGNORED, acted.get().reference(), EDIT_OF_APPLIED_NOTE),
+          IntakeCause.EDIT_OF_APPLIED_NOTE,
           now);
     }
     Optional<NoteClassifier> classifier = classifiers.forSystem(note.systemId());
@@ -153,55 +172,72 @@ public class NoteIntake {
               NoteOutcome.IGNORED,
               null,
               "no system file '" + note.systemId() + "' to classify the note by"),
+          IntakeCause.NO_SYSTEM_FILE,
           now);
     }
     Classification classification =
         classifier.get().classify(note, disputes, () -> references.next(now));
     if (classification instanceof Classification.Ignored ignored) {
-      return record(note, new IntakeResult(NoteOutcome.IGNORED, null, ignored.reason()), now);
+      return record(
+          note,
+          new IntakeResult(NoteOutcome.IGNORED, null, ignored.reason()),
+          IntakeCause.RULES,
+          now);
     }
     if (classification instanceof Classification.Rejected rejected) {
-      return reject(note, rejected.reason(), now);
+      return reject(note, rejected.reason(), IntakeCause.RULES, now);
     }
     Command command = ((Classification.Accepted) classification).command();
     if (command instanceof Command.Raise raise) {
       Decision decision = engine.raise(raise, now);
       writer.write(Optional.empty(), decision, Optional.of(note), now);
       String reference = decision.dispute().map(d -> d.reference().value()).orElse(null);
-      return record(note, result(decision, reference), now);
+      return record(note, result(decision, reference), cause(decision), now);
     }
     return decide(note, (Command.OnDispute) command, now);
   }
 
-  private IntakeResult decide(CaseNote note, Command.OnDispute command, Instant now) {
+  private Taken decide(CaseNote note, Command.OnDispute command, Instant now) {
     Optional<StoredDispute> stored = disputes.lock(command.reference());
     if (stored.isEmpty()) {
-      return reject(note, "there is no dispute " + command.reference(), now);
+      return reject(
+          note, "there is no dispute " + command.reference(), IntakeCause.NO_SUCH_DISPUTE, now);
     }
     Subject subject = stored.get().dispute().subject();
     if (!subject.sourceSystem().equals(note.systemId())
         || !subject.personId().equals(note.personId())) {
       return reject(
-          note, "dispute " + command.reference() + " is not about the child this note is on", now);
+          note,
+          "dispute " + command.reference() + " is not about the child this note is on",
+          IntakeCause.ANOTHER_CHILD,
+          now);
     }
     Decision decision = engine.decide(stored.get().dispute(), command, now);
     if (decision.outcome() != Decision.Outcome.DUPLICATE) {
       writer.write(stored, decision, Optional.of(note), now);
     }
-    return record(note, result(decision, command.reference().value()), now);
+    return record(note, result(decision, command.reference().value()), cause(decision), now);
   }
 
-  private IntakeResult reject(CaseNote note, String reason, Instant now) {
+  private Taken reject(CaseNote note, String reason, IntakeCause cause, Instant now) {
     Subject subject = new Subject(note.systemId(), note.personId(), note.caseId());
     String author = note.author() == null ? null : note.author().id();
     Decision decision = EscalationEngine.rejectNote(note.commandId(), subject, author, reason);
     writer.write(Optional.empty(), decision, Optional.of(note), now);
-    return record(note, new IntakeResult(NoteOutcome.REJECTED, null, reason), now);
+    return record(note, new IntakeResult(NoteOutcome.REJECTED, null, reason), cause, now);
   }
 
-  private IntakeResult record(CaseNote note, IntakeResult result, Instant now) {
+  private Taken record(CaseNote note, IntakeResult result, IntakeCause cause, Instant now) {
     processed.record(note, result, now);
-    return result;
+    return new Taken(result, cause);
+  }
+
+  private static IntakeCause cause(Decision decision) {
+    return switch (decision.outcome()) {
+      case APPLIED, RECORDED_ONLY, NOTHING_DUE -> IntakeCause.AS_ASKED;
+      case REJECTED -> IntakeCause.PROTOCOL;
+      case DUPLICATE -> IntakeCause.TAKEN_BEFORE;
+    };
   }
 
   private static IntakeResult result(Decision decision, String reference) {

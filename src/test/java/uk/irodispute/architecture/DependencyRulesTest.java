@@ -30,8 +30,21 @@ class DependencyRulesTest {
               "jakarta..",
               "com.fasterxml.jackson..",
               "org.yaml..",
-              "de.focus_shift..")
+              "de.focus_shift..",
+              "io.micrometer..")
           .because("the dispute core is plain Java that any adapter can drive");
+
+  @ArchTest
+  static final ArchRule onlyTheMetricsKnowMicrometer =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("uk.irodispute.metrics..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.micrometer..")
+          .because(
+              "the adapters tell what happened through their ports and events; the metrics"
+                  + " package alone counts it");
 
   @ArchTest
   static final ArchRule coreDoesNotKnowTheAdapters =

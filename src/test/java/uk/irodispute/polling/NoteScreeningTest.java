@@ -45,7 +45,8 @@ class NoteScreeningTest {
           ScreenSettingsTest.defaults(),
           deadLetters,
           note -> taken.contains(note.noteId()),
-          clock);
+          clock,
+          PollEvents.NONE);
 
   @Test
   void badNotesAreKeptAsDeadLettersAndTheGoodOnesAroundThemAreTaken() {

@@ -98,9 +98,11 @@ class PollRequestTest {
                 ScreenSettingsTest.defaults(),
                 new DeadLetters(null, clock),
                 note -> false,
-                clock),
+                clock,
+                PollEvents.NONE),
             clock,
-            new FailureText(new Redaction()));
+            new FailureText(new Redaction()),
+            PollEvents.NONE);
     Exchange exchange = new DefaultExchange(new DefaultCamelContext());
     exchange.setProperty(PollCycle.SYSTEM, system.id());
     cycle.begin(exchange);

@@ -69,7 +69,8 @@ class IntegrationTableTest {
               noAuth(),
               Clock.systemUTC(),
               new FailureText(new Redaction()),
-              10);
+              10,
+              DeliveryEvents.NONE);
       camel.addRoutes(
           new RouteBuilder() {
             @Override

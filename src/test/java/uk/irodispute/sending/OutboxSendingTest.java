@@ -172,7 +172,8 @@ class OutboxSendingTest {
             noAuth,
             Clock.systemUTC(),
             new FailureText(new Redaction()),
-            10);
+            10,
+            DeliveryEvents.NONE);
     Exchange exchange = new DefaultExchange(new DefaultCamelContext());
     exchange
         .getIn()

@@ -89,7 +89,26 @@ class PostgresStoreTest {
             "qrtz_simprop_triggers",
             "qrtz_triggers",
             "reference_sequences",
+            "source_polls",
             "source_watermarks");
+  }
+
+  @Test
+  void eachSourcesPollsAreRecordedOnPostgres() {
+    SourcePolls polls = new SourcePolls(store.jdbc);
+    Instant at = Instant.parse("2026-11-16T10:00:00Z");
+    polls.failed("lcs-api", at, "the case system answered HTTP 503");
+    polls.failed("lcs-api", at.plusSeconds(30), "the case system answered HTTP 502");
+    polls.succeeded("fwi-api", at);
+
+    assertThat(polls.of("lcs-api"))
+        .contains(
+            new SourcePolls.Record(
+                null, at.plusSeconds(30), "the case system answered HTTP 502", 2));
+    polls.succeeded("lcs-api", at.plusSeconds(60));
+    assertThat(polls.all().keySet()).containsExactly("fwi-api", "lcs-api");
+    assertThat(polls.of("lcs-api").orElseThrow().lastSuccess()).isEqualTo(at.plusSeconds(60));
+    assertThat(polls.of("lcs-api").orElseThrow().failuresInARow()).isZero();
   }
 
   @Test

@@ -3,9 +3,11 @@ package uk.irodispute.store;
 import java.nio.file.Path;
 import java.sql.DatabaseMetaData;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
@@ -65,6 +67,9 @@ final class TestStore {
   final DueDisputes due;
   final Housekeeping housekeeping;
 
+  /** What the intake and the decision writer published, in order. */
+  final List<Object> published = new CopyOnWriteArrayList<>();
+
   private TestStore(
       DataSource dataSource, MutableClock clock, Classifiers classifiers, OutboxProperties outbox) {
     this(dataSource, clock, classifiers, outbox, new Random());
@@ -91,7 +96,8 @@ final class TestStore {
     this.deadLetterOperations =
         new DeadLetterOperations(jdbc, transactions, deadLetters, this.outbox, watermarks, clock);
     DeliveryPlanner planning = planner;
-    var writer = new DecisionWriter(disputes, events, contacts, this.outbox, planning);
+    var writer =
+        new DecisionWriter(disputes, events, contacts, this.outbox, planning, published::add);
     this.intake =
         new NoteIntake(
             transactions,
@@ -102,7 +108,8 @@ final class TestStore {
             disputes,
             references,
             writer,
-            Pseudonyms.withRandomKey());
+            Pseudonyms.withRandomKey(),
+            published::add);
     this.housekeeping = new Housekeeping(jdbc, transactions, clock, retention());
     this.due =
         new DueDisputes(

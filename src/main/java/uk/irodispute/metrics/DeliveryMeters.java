@@ -1,0 +1,43 @@
+package uk.irodispute.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import uk.irodispute.sending.DeliveryEvents;
+
+/**
+ * Counts delivery attempts ({@code iro_delivery_attempts_total}), deliveries ({@code
+ * iro_deliveries_total}) and failed attempts ({@code iro_delivery_failures_total}), by target
+ * system and kind.
+ */
+public class DeliveryMeters implements DeliveryEvents {
+
+  private final MeterRegistry registry;
+
+  public DeliveryMeters(MeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void attempted(String systemId, String kind) {
+    count("iro.delivery.attempts", "Attempts at sending an outbox item", systemId, kind);
+  }
+
+  @Override
+  public void delivered(String systemId, String kind) {
+    count("iro.deliveries", "Outbox items sent", systemId, kind);
+  }
+
+  @Override
+  public void failed(String systemId, String kind) {
+    count("iro.delivery.failures", "Attempts that failed (retried, or dead)", systemId, kind);
+  }
+
+  private void count(String name, String description, String systemId, String kind) {
+    Counter.builder(name)
+        .description(description)
+        .tag("system", systemId == null ? "unknown" : systemId)
+        .tag("kind", kind == null ? "unknown" : kind)
+        .register(registry)
+        .increment();
+  }
+}

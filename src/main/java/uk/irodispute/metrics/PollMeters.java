@@ -1,0 +1,58 @@
+package uk.irodispute.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Locale;
+import uk.irodispute.polling.PollEvents;
+import uk.irodispute.store.DeadLetterReason;
+
+/**
+ * Counts what polls read: {@code iro_notes_polled_total} (every note a page held), {@code
+ * iro_notes_mapped_total} (those made a case note), {@code iro_notes_dead_lettered_total} by reason
+ * code, and times each run, {@code iro_poll_duration_seconds} by outcome.
+ */
+public class PollMeters implements PollEvents {
+
+  private final MeterRegistry registry;
+
+  public PollMeters(MeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void pageRead(String systemId, int items, int mapped) {
+    counter("iro.notes.polled", "Notes read from a case system, readable or not", systemId)
+        .increment(items);
+    counter("iro.notes.mapped", "Notes read that the mapping made a case note of", systemId)
+        .increment(mapped);
+  }
+
+  @Override
+  public void noteKept(String systemId, DeadLetterReason reason) {
+    Counter.builder("iro.notes.dead.lettered")
+        .description("Notes not taken but kept as dead letters, by reason code")
+        .tag("system", systemId)
+        .tag("reason", reason.name().toLowerCase(Locale.ROOT))
+        .register(registry)
+        .increment();
+  }
+
+  @Override
+  public void runEnded(String systemId, Duration took, boolean succeeded) {
+    Timer.builder("iro.poll.duration")
+        .description("How long one run of a system's poll took, every page included")
+        .tag("system", systemId)
+        .tag("outcome", succeeded ? "success" : "failure")
+        .register(registry)
+        .record(took);
+  }
+
+  private Counter counter(String name, String description, String systemId) {
+    return Counter.builder(name)
+        .description(description)
+        .tag("system", systemId)
+        .register(registry);
+  }
+}

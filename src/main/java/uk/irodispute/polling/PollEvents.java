@@ -1,0 +1,42 @@
+package uk.irodispute.polling;
+
+import java.time.Duration;
+import uk.irodispute.store.DeadLetterReason;
+
+/**
+ * What a poll tells whoever counts (the metrics): pages read, notes kept as dead letters, runs
+ * ended. Identifiers, counts and fixed codes only, never a note's content.
+ */
+public interface PollEvents {
+
+  /** Counts nothing. */
+  PollEvents NONE =
+      new PollEvents() {
+        @Override
+        public void pageRead(String systemId, int items, int mapped) {}
+
+        @Override
+        public void noteKept(String systemId, DeadLetterReason reason) {}
+
+        @Override
+        public void runEnded(String systemId, Duration took, boolean succeeded) {}
+      };
+
+  /**
+   * A page was read from the system.
+   *
+   * @param items the notes the page held, readable or not
+   * @param mapped those the mapping made a case note of
+   */
+  void pageRead(String systemId, int items, int mapped);
+
+  /** A note was kept as a new dead letter rather than taken. */
+  void noteKept(String systemId, DeadLetterReason reason);
+
+  /**
+   * A run of the system's poll ended: every page read and committed, or stopped on a failure.
+   *
+   * @param took how long the run took, in real time
+   */
+  void runEnded(String systemId, Duration took, boolean succeeded);
+}

@@ -1,0 +1,7 @@
+package uk.irodispute.store;
+
+/**
+ * Published once a note version is taken and committed, for counting: the system, the outcome and
+ * its cause, never the note's content or the child.
+ */
+public record NoteTaken(String systemId, NoteOutcome outcome, IntakeCause cause) {}
