@@ -180,7 +180,10 @@ class ConsoleRequestsTest {
                 .getStatus())
         .as("the sandbox XML API's own HTTP Basic user")
         .isEqualTo(200);
-    assertThat(answer(get("/actuator/health")).getStatus()).isEqualTo(200);
+    assertThat(answer(get("/actuator/health/liveness")).getStatus()).isEqualTo(200);
+    assertThat(answer(get("/actuator/health")).getStatus())
+        .as("answered, UP or DOWN by the adapter's checks, never refused for want of a sign-in")
+        .isIn(200, 503);
   }
 
   @Test
