@@ -1,6 +1,8 @@
 package uk.irodispute.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -53,21 +55,56 @@ class ProcessedNotes {
         .findFirst();
   }
 
+  /**
+   * Every version taken of a note, oldest taken first: one look-up by the key's first columns (a
+   * list of notes in one query would read every note of the system on H2, which cannot look up a
+   * list of ids on the key's second column).
+   */
+  List<Taken> versionsOf(String systemId, String noteId) {
+    return jdbc.query(
+        "SELECT note_id, note_version, outcome, reference, reason FROM processed_notes"
+            + " WHERE system_id = :system AND note_id = :note ORDER BY processed_at",
+        new MapSqlParameterSource("system", systemId).addValue("note", noteId),
+        (rs, i) ->
+            new Taken(
+                rs.getString("note_id"),
+                rs.getString("note_version"),
+                new IntakeResult(
+                    NoteOutcome.valueOf(rs.getString("outcome")),
+                    rs.getString("reference"),
+                    rs.getString("reason"))));
+  }
+
+  /** A note version taken, and what became of it. */
+  record Taken(String noteId, String version, IntakeResult result) {}
+
   void record(CaseNote note, IntakeResult result, Instant now) {
+    jdbc.update(INSERT, values(note, result, now));
+  }
+
+  /** Records several notes' outcomes in one batch. */
+  void recordAll(Map<CaseNote, IntakeResult> results, Instant now) {
+    List<MapSqlParameterSource> rows = new ArrayList<>(results.size());
+    results.forEach((note, result) -> rows.add(values(note, result, now)));
+    jdbc.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
+  }
+
+  private static final String INSERT =
+      "INSERT INTO processed_notes (system_id, note_id, note_version, processed_at, outcome,"
+          + " reason, reference) VALUES (:system, :note, :version, :now, :outcome, :reason,"
+          + " :reference)";
+
+  private static MapSqlParameterSource values(CaseNote note, IntakeResult result, Instant now) {
     String reason = result.reason();
     if (reason != null && reason.length() > MOST_REASON_CHARACTERS) {
       reason = reason.substring(0, MOST_REASON_CHARACTERS);
     }
-    jdbc.update(
-        "INSERT INTO processed_notes (system_id, note_id, note_version, processed_at, outcome,"
-            + " reason, reference) VALUES (:system, :note, :version, :now, :outcome, :reason,"
-            + " :reference)",
-        key(note)
-            .addValue("version", note.version())
-            .addValue("now", Times.column(now))
-            .addValue("outcome", result.outcome().name())
-            .addValue("reason", reason)
-            .addValue("reference", result.reference()));
+    return key(note)
+        .addValue("version", note.version())
+        .addValue("now", Times.column(now))
+        .addValue("outcome", result.outcome().name())
+        .addValue("reason", reason)
+        .addValue("reference", result.reference());
   }
 
   private static MapSqlParameterSource key(CaseNote note) {
