@@ -220,22 +220,7 @@ public class SandboxCaseSystems {
               + " than notes");
     }
     SandboxRoster roster = rosters.get(system);
-    List<SandboxChild> children = new ArrayList<>(disputeNotes);
-    for (int i = 0; i < disputeNotes; i++) {
-      SandboxChild like = roster.children().get(i % roster.children().size());
-      String number = String.format("%07d", i + 1);
-      children.add(
-          new SandboxChild(
-              "BULK" + number,
-              like.caseId() == null ? null : "C-BULK" + number,
-              like.track(),
-              like.birthDate(),
-              like.socialWorkerId(),
-              like.teamManagerId(),
-              like.iroId(),
-              null));
-    }
-    rosters.put(system, roster.withChildren(children));
+    List<SandboxChild> children = addChildren(system, disputeNotes);
     List<SandboxChild> about = children.isEmpty() ? roster.children() : children;
     VendorForm form = VendorForm.of(system);
     NoteStore store = stores.get(system);
@@ -273,6 +258,42 @@ public class SandboxCaseSystems {
     return new BulkNotes(
         system, notes, children.stream().map(SandboxChild::personId).toList(), last);
   }
+
+  /**
+   * Adds {@code count} invented children to a system's roster, numbered on from those added before
+   * ({@code BULK0000001}, ...), each allocated the staff of a roster child in turn, for benchmarks
+   * that need many disputes at once.
+   *
+   * @return the children added
+   */
+  public synchronized List<SandboxChild> addChildren(SandboxSystem system, int count) {
+    if (system == SandboxSystem.LCS_REPORTING) {
+      throw new IllegalArgumentException("the reporting database's children are rows of its own");
+    }
+    SandboxRoster roster = rosters.get(system);
+    List<SandboxChild> original =
+        roster.children().stream().filter(c -> !c.personId().startsWith(BULK)).toList();
+    int first = roster.children().size() - original.size();
+    List<SandboxChild> children = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      SandboxChild like = original.get(i % original.size());
+      String number = String.format("%07d", first + i + 1);
+      children.add(
+          new SandboxChild(
+              BULK + number,
+              like.caseId() == null ? null : "C-" + BULK + number,
+              like.track(),
+              like.birthDate(),
+              like.socialWorkerId(),
+              like.teamManagerId(),
+              like.iroId(),
+              null));
+    }
+    rosters.put(system, roster.withChildren(children));
+    return children;
+  }
+
+  private static final String BULK = "BULK";
 
   /** Every note in a system as it is now, dispute notes and others, oldest change first. */
   public List<RecordedNote> notes(SandboxSystem system) {
