@@ -51,6 +51,9 @@ final class BackFill {
    * @param mails mails GreenMail took
    * @param baselineSeconds fetching and mapping every page
    * @param adapterSeconds taking every note and delivering everything
+   * @param baselineCpuSeconds the CPU time this JVM (sandbox included) used for the baseline
+   * @param adapterCpuSeconds the CPU time this JVM (sandbox and GreenMail included) used for the
+   *     adapter's run
    */
   record Result(
       String database,
@@ -59,7 +62,9 @@ final class BackFill {
       long deliveries,
       int mails,
       double baselineSeconds,
-      double adapterSeconds) {
+      double adapterSeconds,
+      double baselineCpuSeconds,
+      double adapterCpuSeconds) {
 
     double baselineRate() {
       return notes / baselineSeconds;
@@ -90,15 +95,19 @@ final class BackFill {
       Baseline baseline = new Baseline(adapter);
       baseline.readAll(Math.min(inSystem, 20_000));
       long baselineStart = System.nanoTime();
+      double baselineCpuBefore = cpuSeconds();
       long read = baseline.readAll(Long.MAX_VALUE);
       double baselineSeconds = seconds(baselineStart);
+      double baselineCpu = cpuSeconds() - baselineCpuBefore;
       if (read != inSystem) {
         throw new IllegalStateException("the baseline read " + read + " of " + inSystem + " notes");
       }
 
       long start = System.nanoTime();
+      double cpuBefore = cpuSeconds();
       ingest(adapter, bulk);
       double adapterSeconds = seconds(start);
+      double adapterCpu = cpuSeconds() - cpuBefore;
 
       long taken =
           adapter.jdbc().queryForObject("SELECT COUNT(*) FROM processed_notes", Long.class);
@@ -122,7 +131,15 @@ final class BackFill {
       }
       int mails = adapter.bean(SandboxMailServer.class).greenMail().getReceivedMessages().length;
       return new Result(
-          database.name(), inSystem, disputes, delivered, mails, baselineSeconds, adapterSeconds);
+          database.name(),
+          inSystem,
+          disputes,
+          delivered,
+          mails,
+          baselineSeconds,
+          adapterSeconds,
+          baselineCpu,
+          adapterCpu);
     }
   }
 
@@ -173,6 +190,14 @@ final class BackFill {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The CPU time this JVM has used, every thread. */
+  static double cpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime()
+        / 1e9;
   }
 
   static double seconds(long startNanos) {

@@ -96,10 +96,12 @@ public final class Benchmarks {
               String.format(
                   "%,d notes (%,d disputes, %,d deliveries, %,d mails): notes/s end to end",
                   r.notes(), r.disputes(), r.deliveries(), r.mails()),
-              String.format("%,.0f (%.1f s)", r.adapterRate(), r.adapterSeconds()),
               String.format(
-                  "%,.0f fetched and mapped (%.1f s); ratio %.0f%%",
-                  r.baselineRate(), r.baselineSeconds(), 100 * r.ratio()),
+                  "%,.0f (%.1f s, %.0f CPU s)",
+                  r.adapterRate(), r.adapterSeconds(), r.adapterCpuSeconds()),
+              String.format(
+                  "%,.0f fetched and mapped (%.1f s, %.0f CPU s); ratio %.0f%%",
+                  r.baselineRate(), r.baselineSeconds(), r.baselineCpuSeconds(), 100 * r.ratio()),
               h2 ? "≥ 50% of baseline and ≥ 5,000/s" : "none set (reported)",
               h2 ? met(r.ratio() >= 0.5 && r.adapterRate() >= 5_000) : "-"));
     }
