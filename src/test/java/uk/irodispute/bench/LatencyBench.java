@@ -79,7 +79,16 @@ final class LatencyBench {
     all.put("iro.scheduling.enabled", "true");
     all.remove("iro.clock.start");
     try (BenchAdapter adapter =
-        BenchAdapter.start(database, mappings, work.resolve("latency-" + every + ".log"), all)) {
+        BenchAdapter.start(
+            database,
+            mappings,
+            work.resolve(
+                "latency-"
+                    + every
+                    + "-"
+                    + all.getOrDefault("iro.outbox.after-poll", "true")
+                    + ".log"),
+            all)) {
       SandboxCaseSystems sandbox = adapter.bean(SandboxCaseSystems.class);
       SandboxMailServer mail = adapter.bean(SandboxMailServer.class);
       List<SandboxChild> children = sandbox.addChildren(SYSTEM, notes);
