@@ -1,7 +1,9 @@
 package uk.irodispute.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,10 +50,15 @@ class DeliveredByThePollEndToEndTest extends SandboxRun {
     poll(SandboxSystem.LCS_API);
 
     Dispute dispute = openDisputeOf(SandboxSystem.LCS_API, "2002");
-    assertThat(writtenBackAbout(SandboxSystem.LCS_API, "2002")).hasSize(1);
-    assertThat(mailsAbout(dispute.reference().value())).isNotEmpty();
-    Map<OutboxStatus, Long> counts = outbox.counts();
-    assertThat(counts.getOrDefault(OutboxStatus.PENDING, 0L)).isZero();
-    assertThat(counts.getOrDefault(OutboxStatus.IN_FLIGHT, 0L)).isZero();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              assertThat(writtenBackAbout(SandboxSystem.LCS_API, "2002")).hasSize(1);
+              assertThat(mailsAbout(dispute.reference().value())).isNotEmpty();
+              Map<OutboxStatus, Long> counts = outbox.counts();
+              assertThat(counts.getOrDefault(OutboxStatus.PENDING, 0L)).isZero();
+              assertThat(counts.getOrDefault(OutboxStatus.IN_FLIGHT, 0L)).isZero();
+            });
   }
 }
