@@ -30,12 +30,6 @@ record Cursor(Instant modifiedAt, String noteId) {
     }
   }
 
-  /** Whether a note comes after this cursor in the API's order. */
-  boolean isBefore(RecordedNote note) {
-    int byTime = note.modifiedAt().compareTo(modifiedAt);
-    return byTime > 0 || (byTime == 0 && note.noteId().compareTo(noteId) > 0);
-  }
-
   String text() {
     String plain = modifiedAt.toEpochMilli() + ":" + noteId;
     return Base64.getUrlEncoder()

@@ -105,11 +105,7 @@ class LcsApiController {
       return JSON.error(HttpStatus.BAD_REQUEST, "invalid_request", e.getMessage());
     }
     List<RecordedNote> matching =
-        sandbox.notes(SandboxSystem.LCS_API).stream()
-            .filter(n -> type == null || type.isBlank() || n.noteType().equals(type))
-            .filter(n -> since == null || !n.modifiedAt().isBefore(since))
-            .filter(n -> after == null || after.isBefore(n))
-            .toList();
+        sandbox.store(SandboxSystem.LCS_API).changed(type, since, after, size + 1);
     List<RecordedNote> page = new ArrayList<>(matching.subList(0, Math.min(size, matching.size())));
     String next = matching.size() > size ? Cursor.after(page.get(page.size() - 1)).text() : null;
 

@@ -8,13 +8,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The case notes of one sandbox system, every version kept. Modification times are whole
  * milliseconds and rise strictly within a system, so a poll's watermark never sees two changes at
- * the same instant.
+ * the same instant. The latest versions are kept in the APIs' paging order as well, so a page is
+ * found without sorting every note (a back-fill's million of them, {@link
+ * SandboxCaseSystems#loadBulk}).
  */
 final class NoteStore {
 
@@ -26,6 +30,7 @@ final class NoteStore {
   private final String idPrefix;
   private final Clock clock;
   private final Map<String, List<RecordedNote>> versions = new LinkedHashMap<>();
+  private final NavigableSet<RecordedNote> latestInOrder = new TreeSet<>(BY_MODIFICATION);
   private long nextId;
   private Instant lastChange = Instant.MIN;
 
@@ -97,6 +102,34 @@ final class NoteStore {
             text));
   }
 
+  /**
+   * Writes a note of a back-fill, version 1: recorded at {@code at}, modified at the next change
+   * from then (so at {@code at} unless a note was changed at or after it).
+   */
+  synchronized RecordedNote writeDated(
+      String noteType,
+      String personId,
+      String caseId,
+      String authorId,
+      Map<String, String> answers,
+      String text,
+      Instant at) {
+    Instant when = at.truncatedTo(ChronoUnit.MILLIS);
+    return add(
+        new RecordedNote(
+            system,
+            idPrefix + nextId++,
+            1,
+            noteType,
+            personId,
+            caseId,
+            authorId,
+            when,
+            nextChange(when),
+            answers,
+            text));
+  }
+
   /** Writes a note dated in the past: the seed's history. */
   synchronized RecordedNote writeAt(
       String noteType,
@@ -123,16 +156,19 @@ final class NoteStore {
   }
 
   private RecordedNote add(RecordedNote note) {
-    versions.computeIfAbsent(note.noteId(), k -> new ArrayList<>()).add(note);
+    List<RecordedNote> history = versions.computeIfAbsent(note.noteId(), k -> new ArrayList<>());
+    if (!history.isEmpty()) {
+      latestInOrder.remove(history.get(history.size() - 1));
+    }
+    history.add(note);
+    latestInOrder.add(note);
     return note;
   }
 
   /** Writes the next version of a note now. */
   synchronized RecordedNote edit(String noteId, Map<String, String> answers, String text) {
     RecordedNote latest = latest(noteId);
-    RecordedNote next = latest.edited(answers, text, nextChange(clock.instant()));
-    versions.get(noteId).add(next);
-    return next;
+    return add(latest.edited(answers, text, nextChange(clock.instant())));
   }
 
   synchronized RecordedNote latest(String noteId) {
@@ -149,10 +185,48 @@ final class NoteStore {
 
   /** Every note as it is now, oldest change first. */
   synchronized List<RecordedNote> latest() {
-    return versions.values().stream()
-        .map(h -> h.get(h.size() - 1))
-        .sorted(BY_MODIFICATION)
-        .toList();
+    return List.copyOf(latestInOrder);
+  }
+
+  /**
+   * Notes as they are now, in the APIs' order, from the later of two starting points: changed at or
+   * after {@code since}, and after {@code after}; either may be null.
+   *
+   * @param noteType only notes of this type; null or blank for every type
+   * @param most how many notes at most
+   */
+  synchronized List<RecordedNote> changed(String noteType, Instant since, Cursor after, int most) {
+    RecordedNote from = null;
+    boolean inclusive = true;
+    if (since != null) {
+      from = probe(since, "");
+    }
+    if (after != null) {
+      RecordedNote cursor = probe(after.modifiedAt(), after.noteId());
+      if (from == null || BY_MODIFICATION.compare(cursor, from) >= 0) {
+        from = cursor;
+        inclusive = false;
+      }
+    }
+    NavigableSet<RecordedNote> tail =
+        from == null ? latestInOrder : latestInOrder.tailSet(from, inclusive);
+    boolean anyType = noteType == null || noteType.isBlank();
+    List<RecordedNote> found = new ArrayList<>(Math.min(most, 256));
+    for (RecordedNote note : tail) {
+      if (found.size() >= most) {
+        break;
+      }
+      if (anyType || note.noteType().equals(noteType)) {
+        found.add(note);
+      }
+    }
+    return found;
+  }
+
+  /** A note that is only a place in the paging order. */
+  private RecordedNote probe(Instant modifiedAt, String noteId) {
+    return new RecordedNote(
+        system, noteId, 0, "", null, null, null, modifiedAt, modifiedAt, Map.of(), null);
   }
 
   /** Every version of a note, first first. */

@@ -202,6 +202,99 @@ public class SandboxCaseSystems {
     return next;
   }
 
+  /**
+   * Fills an API system with a back-fill's worth of invented notes, for benchmarks: {@code notes}
+   * notes dated evenly from {@code from} to {@code to}, of which {@code disputeNotes} (spread
+   * evenly among them) raise a dispute, each about a child of its own added to the roster; the rest
+   * are statutory visits about those children (or the roster's, when no dispute is raised). The new
+   * children are allocated the roster's own staff, in turn.
+   *
+   * @return the children added and the last note's modification time
+   * @throws IllegalArgumentException for the reporting database, whose notes are rows
+   */
+  public synchronized BulkNotes loadBulk(
+      SandboxSystem system, int notes, int disputeNotes, Instant from, Instant to) {
+    if (system == SandboxSystem.LCS_REPORTING || notes < 1 || disputeNotes > notes) {
+      throw new IllegalArgumentException(
+          "a bulk load is for lcs-api or fwi-api, with at least one note and no more dispute notes"
+              + " than notes");
+    }
+    SandboxRoster roster = rosters.get(system);
+    List<SandboxChild> children = addChildren(system, disputeNotes);
+    List<SandboxChild> about = children.isEmpty() ? roster.children() : children;
+    VendorForm form = VendorForm.of(system);
+    NoteStore store = stores.get(system);
+    long span = Duration.between(from, to).toMillis();
+    Instant last = null;
+    int raised = 0;
+    for (int i = 0; i < notes; i++) {
+      Instant at = from.plusMillis(span * i / notes);
+      RecordedNote note;
+      if ((long) (i + 1) * disputeNotes / notes > raised) {
+        SandboxChild child = children.get(raised++);
+        note =
+            store.writeDated(
+                form.noteType(),
+                child.personId(),
+                child.caseId(),
+                child.iroId(),
+                Map.of("action", "raise", "track", child.track()),
+                "IRO dispute note (raise).",
+                at);
+      } else {
+        SandboxChild child = about.get(i % about.size());
+        note =
+            store.writeDated(
+                "STATUTORY_VISIT",
+                child.personId(),
+                child.caseId(),
+                child.socialWorkerId(),
+                Map.of(),
+                VISIT_TEXT,
+                at);
+      }
+      last = note.modifiedAt();
+    }
+    return new BulkNotes(
+        system, notes, children.stream().map(SandboxChild::personId).toList(), last);
+  }
+
+  /**
+   * Adds {@code count} invented children to a system's roster, numbered on from those added before
+   * ({@code BULK0000001}, ...), each allocated the staff of a roster child in turn, for benchmarks
+   * that need many disputes at once.
+   *
+   * @return the children added
+   */
+  public synchronized List<SandboxChild> addChildren(SandboxSystem system, int count) {
+    if (system == SandboxSystem.LCS_REPORTING) {
+      throw new IllegalArgumentException("the reporting database's children are rows of its own");
+    }
+    SandboxRoster roster = rosters.get(system);
+    List<SandboxChild> original =
+        roster.children().stream().filter(c -> !c.personId().startsWith(BULK)).toList();
+    int first = roster.children().size() - original.size();
+    List<SandboxChild> children = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      SandboxChild like = original.get(i % original.size());
+      String number = String.format("%07d", first + i + 1);
+      children.add(
+          new SandboxChild(
+              BULK + number,
+              like.caseId() == null ? null : "C-" + BULK + number,
+              like.track(),
+              like.birthDate(),
+              like.socialWorkerId(),
+              like.teamManagerId(),
+              like.iroId(),
+              null));
+    }
+    rosters.put(system, roster.withChildren(children));
+    return children;
+  }
+
+  private static final String BULK = "BULK";
+
   /** Every note in a system as it is now, dispute notes and others, oldest change first. */
   public List<RecordedNote> notes(SandboxSystem system) {
     return stores.get(system).latest();

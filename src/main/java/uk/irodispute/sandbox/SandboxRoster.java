@@ -1,21 +1,20 @@
 package uk.irodispute.sandbox;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
  * The invented staff and children of one sandbox council. Teams are those of {@code
  * mappings/directory/council.yaml}; IROs sit in the IRO service, which no locality owns. Each
- * system has its own people and its own id scheme, as three councils would.
- *
- * @param system the case system
- * @param workers its staff
- * @param children the children with open cases
+ * system has its own people and its own id scheme, as three councils would. People are found by id
+ * through indexes, so a roster grown by a back-fill's thousands of children still answers at once.
  */
-public record SandboxRoster(
-    SandboxSystem system, List<SandboxWorker> workers, List<SandboxChild> children) {
+public final class SandboxRoster {
 
   static final String NORTH = "Children in Care North";
   static final String SOUTH = "Children in Care South";
@@ -23,9 +22,58 @@ public record SandboxRoster(
   static final String ASSESSMENT_SOUTH = "Assessment South";
   static final String IRO_SERVICE = "IRO Service";
 
-  public SandboxRoster {
-    workers = List.copyOf(workers);
-    children = List.copyOf(children);
+  private final SandboxSystem system;
+  private final List<SandboxWorker> workers;
+  private final List<SandboxChild> children;
+  private final Map<String, SandboxWorker> workersById = new LinkedHashMap<>();
+  private final Map<String, SandboxChild> childrenById = new LinkedHashMap<>();
+  private final Map<String, SandboxChild> childrenByCase = new LinkedHashMap<>();
+
+  /**
+   * @param system the case system
+   * @param workers its staff
+   * @param children the children with open cases
+   */
+  public SandboxRoster(
+      SandboxSystem system, List<SandboxWorker> workers, List<SandboxChild> children) {
+    this.system = system;
+    this.workers = List.copyOf(workers);
+    this.children = List.copyOf(children);
+    this.workers.forEach(w -> workersById.putIfAbsent(w.id(), w));
+    for (SandboxChild c : this.children) {
+      childrenById.putIfAbsent(c.personId(), c);
+      if (c.caseId() != null) {
+        childrenByCase.putIfAbsent(c.caseId(), c);
+      }
+    }
+  }
+
+  /** The case system. */
+  public SandboxSystem system() {
+    return system;
+  }
+
+  /** Its staff. */
+  public List<SandboxWorker> workers() {
+    return workers;
+  }
+
+  /** The children with open cases. */
+  public List<SandboxChild> children() {
+    return children;
+  }
+
+  /** This roster with more children (their ids new to it), as a back-fill's notes need. */
+  SandboxRoster withChildren(List<SandboxChild> more) {
+    List<SandboxChild> all = new ArrayList<>(children);
+    for (SandboxChild c : more) {
+      if (childrenById.containsKey(c.personId())) {
+        throw new IllegalArgumentException(
+            system.id() + " has a child '" + c.personId() + "' already");
+      }
+      all.add(c);
+    }
+    return new SandboxRoster(system, workers, all);
   }
 
   /** The roster of one system. */
@@ -42,7 +90,7 @@ public record SandboxRoster(
   }
 
   public Optional<SandboxWorker> findWorker(String id) {
-    return workers.stream().filter(w -> w.id().equals(id)).findFirst();
+    return Optional.ofNullable(id == null ? null : workersById.get(id));
   }
 
   public SandboxChild child(String personId) {
@@ -51,12 +99,12 @@ public record SandboxRoster(
   }
 
   public Optional<SandboxChild> findChild(String personId) {
-    return children.stream().filter(c -> c.personId().equals(personId)).findFirst();
+    return Optional.ofNullable(personId == null ? null : childrenById.get(personId));
   }
 
   /** The child whose case or episode this is. */
   public Optional<SandboxChild> findCase(String caseId) {
-    return children.stream().filter(c -> caseId.equals(c.caseId())).findFirst();
+    return Optional.ofNullable(childrenByCase.get(caseId));
   }
 
   private String unknown(String what, String id) {

@@ -2,8 +2,16 @@ package uk.irodispute.store;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.irodispute.core.engine.Command;
 import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.EscalationEngine;
+import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.Classification;
@@ -40,6 +49,11 @@ import uk.irodispute.privacy.Pseudonyms;
  * Two nodes taking the same note at once: one commits, the other's transaction fails on the note's
  * key and is taken again, as a duplicate. A transaction that lost a lock or a version check to
  * another is taken again once in the same way.
+ *
+ * <p>A page's routine notes, those that concern no dispute by their type (most of a case system's
+ * notes), are taken together by {@link #takeRoutine} in one transaction, each with the outcome
+ * {@link #take} would give it: a transaction a note is what a back-fill of a million notes cannot
+ * afford, and these notes change no dispute, so taking them together changes nothing else.
  */
 @Component
 public class NoteIntake {
@@ -117,6 +131,114 @@ public class NoteIntake {
     published.publishEvent(new NoteTaken(note.systemId(), taken.result().outcome(), taken.cause()));
     return taken.result();
   }
+
+  /**
+   * Takes, in one transaction, the notes that concern no dispute by their type (their classifier
+   * ignores them whatever the disputes are), each recorded as {@link #take} would record it: a
+   * version taken before is a duplicate (nothing written), an edit of a note that acted is ignored
+   * as such, any other is ignored with the classifier's reason. Should another node take one of
+   * them at the same time, each is taken by itself instead.
+   *
+   * @return the other notes, in their order, to be taken one by one with {@link #take}
+   */
+  public List<CaseNote> takeRoutine(List<CaseNote> notes) {
+    List<CaseNote> routine = new ArrayList<>();
+    List<CaseNote> others = new ArrayList<>();
+    for (CaseNote note : notes) {
+      Optional<NoteClassifier> classifier = classifiers.forSystem(note.systemId());
+      if (classifier.isPresent() && !classifier.get().mayConcernDisputes(note)) {
+        routine.add(note);
+      } else {
+        others.add(note);
+      }
+    }
+    if (routine.isEmpty()) {
+      return others;
+    }
+    Map<CaseNote, IntakeResult> results;
+    try {
+      results = tx.execute(s -> takeTogether(routine));
+    } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
+      LOG.info("Notes of a page were taken at the same time elsewhere; taking each by itself");
+      routine.forEach(this::take);
+      return others;
+    }
+    results.forEach(this::logOutcome);
+    return others;
+  }
+
+  private Map<CaseNote, IntakeResult> takeTogether(List<CaseNote> routine) {
+    Instant now = clock.instant();
+    Map<String, List<CaseNote>> bySystem = new LinkedHashMap<>();
+    routine.forEach(n -> bySystem.computeIfAbsent(n.systemId(), k -> new ArrayList<>()).add(n));
+    Map<CaseNote, IntakeResult> results = new LinkedHashMap<>();
+    Map<CaseNote, IntakeResult> toRecord = new LinkedHashMap<>();
+    for (Map.Entry<String, List<CaseNote>> system : bySystem.entrySet()) {
+      Set<String> seenHere = new HashSet<>();
+      for (CaseNote note : system.getValue()) {
+        List<ProcessedNotes.Taken> taken = processed.versionsOf(system.getKey(), note.noteId());
+        IntakeResult result = routineResult(note, taken, seenHere);
+        results.put(note, result);
+        if (result.outcome() != NoteOutcome.DUPLICATE) {
+          toRecord.put(note, result);
+        }
+      }
+    }
+    if (!toRecord.isEmpty()) {
+      processed.recordAll(toRecord, now);
+    }
+    return results;
+  }
+
+  /** What {@link #takeOnce} decides for a note that concerns no dispute by its type. */
+  private IntakeResult routineResult(
+      CaseNote note, List<ProcessedNotes.Taken> taken, Set<String> seenHere) {
+    String key = note.noteId() + "@" + note.version();
+    Optional<ProcessedNotes.Taken> same =
+        taken.stream()
+            .filter(t -> t.noteId().equals(note.noteId()))
+            .filter(t -> Objects.equals(t.version(), note.version()))
+            .findFirst();
+    if (same.isPresent() || !seenHere.add(key)) {
+      IntakeResult before =
+          same.map(ProcessedNotes.Taken::result)
+              .orElse(new IntakeResult(NoteOutcome.IGNORED, null, null));
+      return new IntakeResult(
+          NoteOutcome.DUPLICATE,
+          before.reference(),
+          "this note version was taken before ("
+              + before.outcome().name().toLowerCase().replace('_', ' ')
+              + ")");
+    }
+    Optional<ProcessedNotes.Taken> acted =
+        taken.stream()
+            .filter(t -> t.noteId().equals(note.noteId()))
+            .filter(t -> !Objects.equals(t.version(), note.version()))
+            .filter(
+                t ->
+                    t.result().outcome() == NoteOutcome.APPLIED
+                        || t.result().outcome() == NoteOutcome.RECORDED_ONLY)
+            .findFirst();
+    if (acted.isPresent()) {
+      return new IntakeResult(
+          NoteOutcome.IGNORED, acted.get().result().reference(), EDIT_OF_APPLIED_NOTE);
+    }
+    Classification classification =
+        classifiers
+            .forSystem(note.systemId())
+            .orElseThrow()
+            .classify(note, disputes, NO_NEW_REFERENCE);
+    if (!(classification instanceof Classification.Ignored ignored)) {
+      throw new IllegalStateException(
+          "the classifier of " + note.systemId() + " did not ignore a note it said was routine");
+    }
+    return new IntakeResult(NoteOutcome.IGNORED, null, ignored.reason());
+  }
+
+  private static final Supplier<DisputeReference> NO_NEW_REFERENCE =
+      () -> {
+        throw new IllegalStateException("a routine note raises no dispute");
+      };
 
   /**
    * One line a note that acted or was refused, at DEBUG for the rest: the note id, the dispute and

@@ -1,6 +1,9 @@
 package uk.irodispute.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -36,38 +39,87 @@ class ProcessedNotes {
         .findFirst();
   }
 
-  /** Another version of the same note that acted on a dispute, if any. */
+  /**
+   * Another version of the same note that acted on a dispute, if any (the first taken). The rows
+   * are few and put in order here: ordered by the database, PostgreSQL's generic plan may read the
+   * system's notes in time order through {@code processed_notes_age} instead of the key.
+   */
   Optional<IntakeResult> actedVersion(CaseNote note) {
     return jdbc
         .query(
-            "SELECT outcome, reference, reason FROM processed_notes"
+            "SELECT outcome, reference, reason, processed_at FROM processed_notes"
                 + " WHERE system_id = :system AND note_id = :note AND note_version <> :version"
-                + " AND outcome IN ('APPLIED', 'RECORDED_ONLY') ORDER BY processed_at",
+                + " AND outcome IN ('APPLIED', 'RECORDED_ONLY')",
             key(note).addValue("version", note.version()),
             (rs, i) ->
-                new IntakeResult(
-                    NoteOutcome.valueOf(rs.getString("outcome")),
-                    rs.getString("reference"),
-                    rs.getString("reason")))
+                new Taken(
+                    note.noteId(),
+                    null,
+                    new IntakeResult(
+                        NoteOutcome.valueOf(rs.getString("outcome")),
+                        rs.getString("reference"),
+                        rs.getString("reason")),
+                    Times.read(rs, "processed_at")))
         .stream()
-        .findFirst();
+        .min(Comparator.comparing(Taken::at))
+        .map(Taken::result);
   }
 
+  /**
+   * Every version taken of a note, oldest taken first: one look-up by the key's first columns (a
+   * list of notes in one query would read every note of the system on H2, which cannot look up a
+   * list of ids on the key's second column), put in order here (see {@link #actedVersion}).
+   */
+  List<Taken> versionsOf(String systemId, String noteId) {
+    List<Taken> taken =
+        new ArrayList<>(
+            jdbc.query(
+                "SELECT note_id, note_version, outcome, reference, reason, processed_at"
+                    + " FROM processed_notes WHERE system_id = :system AND note_id = :note",
+                new MapSqlParameterSource("system", systemId).addValue("note", noteId),
+                (rs, i) ->
+                    new Taken(
+                        rs.getString("note_id"),
+                        rs.getString("note_version"),
+                        new IntakeResult(
+                            NoteOutcome.valueOf(rs.getString("outcome")),
+                            rs.getString("reference"),
+                            rs.getString("reason")),
+                        Times.read(rs, "processed_at"))));
+    taken.sort(Comparator.comparing(Taken::at));
+    return taken;
+  }
+
+  /** A note version taken, what became of it, and when. */
+  record Taken(String noteId, String version, IntakeResult result, Instant at) {}
+
   void record(CaseNote note, IntakeResult result, Instant now) {
+    jdbc.update(INSERT, values(note, result, now));
+  }
+
+  /** Records several notes' outcomes in one batch. */
+  void recordAll(Map<CaseNote, IntakeResult> results, Instant now) {
+    List<MapSqlParameterSource> rows = new ArrayList<>(results.size());
+    results.forEach((note, result) -> rows.add(values(note, result, now)));
+    jdbc.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
+  }
+
+  private static final String INSERT =
+      "INSERT INTO processed_notes (system_id, note_id, note_version, processed_at, outcome,"
+          + " reason, reference) VALUES (:system, :note, :version, :now, :outcome, :reason,"
+          + " :reference)";
+
+  private static MapSqlParameterSource values(CaseNote note, IntakeResult result, Instant now) {
     String reason = result.reason();
     if (reason != null && reason.length() > MOST_REASON_CHARACTERS) {
       reason = reason.substring(0, MOST_REASON_CHARACTERS);
     }
-    jdbc.update(
-        "INSERT INTO processed_notes (system_id, note_id, note_version, processed_at, outcome,"
-            + " reason, reference) VALUES (:system, :note, :version, :now, :outcome, :reason,"
-            + " :reference)",
-        key(note)
-            .addValue("version", note.version())
-            .addValue("now", Times.column(now))
-            .addValue("outcome", result.outcome().name())
-            .addValue("reason", reason)
-            .addValue("reference", result.reference()));
+    return key(note)
+        .addValue("version", note.version())
+        .addValue("now", Times.column(now))
+        .addValue("outcome", result.outcome().name())
+        .addValue("reason", reason)
+        .addValue("reference", result.reference());
   }
 
   private static MapSqlParameterSource key(CaseNote note) {

@@ -44,6 +44,30 @@ class DueDisputesTest {
   }
 
   @Test
+  void aRunTakesBatchesUntilABatchLeavesNothingDue() {
+    for (int i = 1; i <= 5; i++) {
+      store.intake.take(TestNotes.raise("N-" + i, Integer.toString(i), RAISED));
+    }
+    clock.set(STAGE_1_DUE);
+
+    assertThat(store.due.tickAllDue(2, 10)).isEqualTo(5);
+
+    assertThat(store.due.tickDue(10)).isZero();
+  }
+
+  @Test
+  void aRunStopsAfterItsMostBatches() {
+    for (int i = 1; i <= 5; i++) {
+      store.intake.take(TestNotes.raise("N-" + i, Integer.toString(i), RAISED));
+    }
+    clock.set(STAGE_1_DUE);
+
+    assertThat(store.due.tickAllDue(2, 2)).isEqualTo(4);
+
+    assertThat(store.due.tickDue(10)).isEqualTo(1);
+  }
+
+  @Test
   void aBreachedDisputeMovesOnAndItsDeliveriesAreQueuedOnceWhenTickedTwice() {
     store.intake.take(TestNotes.raise("N-1", "1", RAISED));
     int outboxAfterRaise = store.count("outbox");

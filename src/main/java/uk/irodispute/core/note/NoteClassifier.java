@@ -14,4 +14,14 @@ public interface NoteClassifier {
    */
   Classification classify(
       CaseNote note, OpenDisputes open, Supplier<DisputeReference> newReference);
+
+  /**
+   * Whether the note may concern a dispute at all. A note that may not (a note type that is no
+   * dispute note type) is {@link Classification.Ignored} whatever the disputes are, without {@code
+   * open} or {@code newReference} being used, so it may be taken with others in one go. True unless
+   * a classifier knows better.
+   */
+  default boolean mayConcernDisputes(CaseNote note) {
+    return true;
+  }
 }

@@ -42,9 +42,14 @@ public final class RuleClassifier implements NoteClassifier {
   }
 
   @Override
+  public boolean mayConcernDisputes(CaseNote note) {
+    return note.noteType() != null && rules.noteTypes().contains(note.noteType());
+  }
+
+  @Override
   public Classification classify(
       CaseNote note, OpenDisputes open, Supplier<DisputeReference> newReference) {
-    if (note.noteType() == null || !rules.noteTypes().contains(note.noteType())) {
+    if (!mayConcernDisputes(note)) {
       return new Ignored("the note type is not one of the dispute note types");
     }
     if (isDraft(note)) {
