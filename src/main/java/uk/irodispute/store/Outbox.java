@@ -3,6 +3,7 @@ package uk.irodispute.store;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,21 @@ public class Outbox {
                 + " WHERE id = :id AND status = 'IN_FLIGHT'",
             new MapSqlParameterSource("now", Times.column(clock.instant())).addValue("id", id))
         == 1;
+  }
+
+  /**
+   * The items were sent: marked delivered together, in one statement.
+   *
+   * @return how many were in flight and are now delivered
+   */
+  public int deliveredAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return jdbc.update(
+        "UPDATE outbox SET status = 'DELIVERED', delivered_at = :now, claimed_until = NULL"
+            + " WHERE id IN (:ids) AND status = 'IN_FLIGHT'",
+        new MapSqlParameterSource("now", Times.column(clock.instant())).addValue("ids", ids));
   }
 
   /**

@@ -144,6 +144,23 @@ class OutboxTest {
     assertThat(store.outbox.claimDue(10)).as("all taken").isEmpty();
   }
 
+  @Test
+  void itemsThatWentAreMarkedDeliveredTogetherButOnlyThoseStillInFlight() {
+    add(mail("K-1", "DRP-2026-000001"));
+    add(mail("K-2", "DRP-2026-000002"));
+    add(mail("K-3", "DRP-2026-000003"));
+    List<OutboxItem> claimed = store.outbox.claimDue(10);
+    long third = id(claimed, "K-3");
+    store.outbox.failed(third, "HTTP 503");
+
+    int marked = store.outbox.deliveredAll(claimed.stream().map(OutboxItem::id).toList());
+
+    assertThat(marked).isEqualTo(2);
+    assertThat(status(id(claimed, "K-1"))).isEqualTo("DELIVERED");
+    assertThat(status(id(claimed, "K-2"))).isEqualTo("DELIVERED");
+    assertThat(status(third)).as("failed meanwhile: left as it is").isEqualTo("PENDING");
+  }
+
   private Instant claimedUntil(long id) {
     return store
         .jdbc
