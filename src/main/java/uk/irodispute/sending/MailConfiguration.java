@@ -20,6 +20,7 @@ public class MailConfiguration {
 
   @Bean("smtp")
   MailComponent smtp(MailSettings settings, CouncilTrust trust) {
+    MailStreams.nameTheProvider();
     var config = new org.apache.camel.component.mail.MailConfiguration();
     config.setHost(settings.host());
     config.setPort(settings.port());

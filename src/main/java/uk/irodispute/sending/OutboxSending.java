@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
@@ -57,6 +59,12 @@ public class OutboxSending {
   /** Exchange property: the dispute the item is about, for the log; none for a digest. */
   static final String REFERENCE = "deliveryReference";
 
+  /**
+   * Exchange property: the ids of the items of this round that went, marked delivered together by
+   * {@link #roundDone} once the round's sends are over.
+   */
+  static final String WENT = "outboxWent";
+
   /** Exchange property: how many rounds of claims this drain has made. */
   static final String ROUND = "outboxRound";
 
@@ -104,7 +112,25 @@ public class OutboxSending {
   public List<OutboxItem> claim(Exchange exchange) {
     int round = exchange.getProperty(ROUND, 0, Integer.class) + 1;
     exchange.setProperty(ROUND, round);
+    exchange.setProperty(WENT, new ConcurrentLinkedQueue<Long>());
     return round > MOST_ROUNDS ? List.of() : outbox.claimDue(batchSize);
+  }
+
+  /**
+   * The round's sends are over: the items that went are marked delivered, in one statement rather
+   * than one a send. Until then an item that went stays in flight under its lease, so no other
+   * sender takes it, and the next item of its dispute and channel waits for the next round as it
+   * would have. Should this node stop before marking them, they are sent again once their lease
+   * runs out, under the same idempotency keys, as after any stop between a send and its record.
+   */
+  public void roundDone(Exchange exchange) {
+    Queue<?> went = exchange.getProperty(WENT, Queue.class);
+    if (went == null || went.isEmpty()) {
+      return;
+    }
+    List<Long> ids = went.stream().map(Long.class::cast).toList();
+    went.clear();
+    outbox.deliveredAll(ids);
   }
 
   /**
@@ -259,9 +285,19 @@ public class OutboxSending {
     return out.toString().strip();
   }
 
-  /** The item went. */
+  /**
+   * The item went: recorded with its round, to be marked delivered by {@link #roundDone}, or marked
+   * at once when it was sent outside a drain's rounds.
+   */
   public void delivered(Exchange exchange) {
-    outbox.delivered(exchange.getProperty(ITEM_ID, Long.class));
+    Long id = exchange.getProperty(ITEM_ID, Long.class);
+    @SuppressWarnings("unchecked")
+    Queue<Long> went = exchange.getProperty(WENT, Queue.class);
+    if (went != null) {
+      went.add(id);
+    } else {
+      outbox.delivered(id);
+    }
     events.delivered(target(exchange), exchange.getProperty(KIND, String.class));
   }
 

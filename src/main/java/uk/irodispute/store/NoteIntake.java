@@ -125,11 +125,16 @@ public class NoteIntake {
     if (taken == null) {
       return null;
     }
+    announce(note, taken);
+    return taken.result();
+  }
+
+  /** Once the note is committed: its log line, and a {@link NoteTaken} published. */
+  private void announce(CaseNote note, Taken taken) {
     try (LogContext logged = LogContext.dispute(note.systemId(), taken.result().reference())) {
       logOutcome(note, taken.result());
     }
     published.publishEvent(new NoteTaken(note.systemId(), taken.result().outcome(), taken.cause()));
-    return taken.result();
   }
 
   /**
@@ -144,14 +149,7 @@ public class NoteIntake {
   public List<CaseNote> takeRoutine(List<CaseNote> notes) {
     List<CaseNote> routine = new ArrayList<>();
     List<CaseNote> others = new ArrayList<>();
-    for (CaseNote note : notes) {
-      Optional<NoteClassifier> classifier = classifiers.forSystem(note.systemId());
-      if (classifier.isPresent() && !classifier.get().mayConcernDisputes(note)) {
-        routine.add(note);
-      } else {
-        others.add(note);
-      }
-    }
+    sort(notes, routine, others);
     if (routine.isEmpty()) {
       return others;
     }
@@ -167,6 +165,66 @@ public class NoteIntake {
     return others;
   }
 
+  /**
+   * Takes a page's notes in one transaction: its routine notes as {@link #takeRoutine} takes them,
+   * then each of the others, in the page's order, as {@link #take} would, one commit for the page.
+   * Should that transaction fail (another node taking a note at the same time, a lock or a version
+   * check lost, a note that cannot be taken), none of it is kept and the page is taken as it was
+   * before this method: the routine notes together, then each other note in a transaction of its
+   * own, so that a note that cannot be taken fails by itself, after the notes before it are taken.
+   */
+  public void takePage(List<CaseNote> notes) {
+    List<CaseNote> routine = new ArrayList<>();
+    List<CaseNote> others = new ArrayList<>();
+    sort(notes, routine, others);
+    if (others.isEmpty()) {
+      takeRoutine(routine);
+      return;
+    }
+    Map<CaseNote, IntakeResult> routineTaken;
+    List<Taken> othersTaken = new ArrayList<>();
+    try {
+      routineTaken =
+          tx.execute(
+              s -> {
+                Map<CaseNote, IntakeResult> together =
+                    routine.isEmpty() ? Map.of() : takeTogether(routine);
+                for (CaseNote note : others) {
+                  try (LogContext logged = LogContext.system(note.systemId())) {
+                    othersTaken.add(takeOnce(note));
+                  }
+                }
+                return together;
+              });
+    } catch (RuntimeException failed) {
+      LOG.info(
+          "A page of {} notes could not be taken in one transaction ({}); taking them one by one",
+          notes.size(),
+          failed.getClass().getSimpleName());
+      takeRoutine(routine);
+      others.forEach(this::take);
+      return;
+    }
+    routineTaken.forEach(this::logOutcome);
+    for (int i = 0; i < others.size(); i++) {
+      announce(others.get(i), othersTaken.get(i));
+    }
+  }
+
+  /**
+   * Puts each note in {@code routine} when its type concerns no dispute, else in {@code others}.
+   */
+  private void sort(List<CaseNote> notes, List<CaseNote> routine, List<CaseNote> others) {
+    for (CaseNote note : notes) {
+      Optional<NoteClassifier> classifier = classifiers.forSystem(note.systemId());
+      if (classifier.isPresent() && !classifier.get().mayConcernDisputes(note)) {
+        routine.add(note);
+      } else {
+        others.add(note);
+      }
+    }
+  }
+
   private Map<CaseNote, IntakeResult> takeTogether(List<CaseNote> routine) {
     Instant now = clock.instant();
     Map<String, List<CaseNote>> bySystem = new LinkedHashMap<>();
@@ -175,8 +233,11 @@ public class NoteIntake {
     Map<CaseNote, IntakeResult> toRecord = new LinkedHashMap<>();
     for (Map.Entry<String, List<CaseNote>> system : bySystem.entrySet()) {
       Set<String> seenHere = new HashSet<>();
+      Map<String, List<ProcessedNotes.Taken>> versions =
+          processed.versionsOfAll(
+              system.getKey(), system.getValue().stream().map(CaseNote::noteId).toList());
       for (CaseNote note : system.getValue()) {
-        List<ProcessedNotes.Taken> taken = processed.versionsOf(system.getKey(), note.noteId());
+        List<ProcessedNotes.Taken> taken = versions.getOrDefault(note.noteId(), List.of());
         IntakeResult result = routineResult(note, taken, seenHere);
         results.put(note, result);
         if (result.outcome() != NoteOutcome.DUPLICATE) {

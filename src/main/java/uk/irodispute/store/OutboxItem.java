@@ -1,5 +1,6 @@
 package uk.irodispute.store;
 
+import java.time.Instant;
 import uk.irodispute.delivery.Delivery;
 
 /**
@@ -11,6 +12,8 @@ import uk.irodispute.delivery.Delivery;
  * @param systemId the system file the delivery belongs to
  * @param delivery what to send
  * @param attempts this attempt's number: 1 the first time
+ * @param claimedUntil when this sender's lease on the item runs out, as it was claimed; null when
+ *     unknown, in which case {@link Outbox#renewClaim} always asks the database
  */
 public record OutboxItem(
     long id,
@@ -18,4 +21,17 @@ public record OutboxItem(
     String reference,
     String systemId,
     Delivery delivery,
-    int attempts) {}
+    int attempts,
+    Instant claimedUntil) {
+
+  /** An item whose lease is not known. */
+  public OutboxItem(
+      long id,
+      String idempotencyKey,
+      String reference,
+      String systemId,
+      Delivery delivery,
+      int attempts) {
+    this(id, idempotencyKey, reference, systemId, delivery, attempts, null);
+  }
+}

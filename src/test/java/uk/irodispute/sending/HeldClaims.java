@@ -4,7 +4,7 @@ import uk.irodispute.store.Outbox;
 import uk.irodispute.store.OutboxItem;
 
 /** An outbox for tests that prepare items by hand: every claim is still the sender's. */
-final class HeldClaims extends Outbox {
+class HeldClaims extends Outbox {
 
   HeldClaims() {
     super(null, null, null, null, null, null);

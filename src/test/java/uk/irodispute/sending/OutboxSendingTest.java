@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import uk.irodispute.polling.AuthHeaders;
 import uk.irodispute.polling.OAuth2Tokens;
 import uk.irodispute.privacy.FailureText;
 import uk.irodispute.privacy.Redaction;
+import uk.irodispute.store.Outbox;
 import uk.irodispute.store.OutboxItem;
 import uk.irodispute.systems.Auth;
 import uk.irodispute.systems.SystemDefinition;
@@ -182,5 +185,51 @@ class OutboxSendingTest {
                 1, delivery.idempotencyKey(), delivery.reference(), system.id(), delivery, 1));
     sending.prepare(exchange);
     return exchange;
+  }
+
+  @Test
+  void theItemsOfARoundAreMarkedDeliveredTogetherWhenTheRoundIsOver() {
+    List<Collection<Long>> marked = new ArrayList<>();
+    Outbox outbox =
+        new HeldClaims() {
+          @Override
+          public List<OutboxItem> claimDue(int limit) {
+            return List.of();
+          }
+
+          @Override
+          public boolean delivered(long id) {
+            throw new AssertionError("an item of a round is not marked by itself");
+          }
+
+          @Override
+          public int deliveredAll(Collection<Long> ids) {
+            marked.add(List.copyOf(ids));
+            return ids.size();
+          }
+        };
+    OutboxSending sending =
+        new OutboxSending(
+            outbox,
+            new SystemRegistry(List.of()),
+            null,
+            null,
+            Clock.systemUTC(),
+            new FailureText(new Redaction()),
+            10,
+            DeliveryEvents.NONE);
+    Exchange drain = new DefaultExchange(new DefaultCamelContext());
+    sending.claim(drain);
+    for (long id : List.of(7L, 9L)) {
+      Exchange item = drain.copy();
+      item.setProperty(OutboxSending.ITEM_ID, id);
+      sending.delivered(item);
+    }
+    assertThat(marked).as("not before the round is over").isEmpty();
+
+    sending.roundDone(drain);
+    sending.roundDone(drain);
+
+    assertThat(marked).containsExactly(List.of(7L, 9L));
   }
 }

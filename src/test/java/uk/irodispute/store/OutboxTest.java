@@ -2,9 +2,11 @@ package uk.irodispute.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -137,7 +139,69 @@ class OutboxTest {
     assertThat(store.outbox.renewClaim(first)).as("taken over").isFalse();
     assertThat(store.outbox.renewClaim(second)).isTrue();
     assertThat(store.outbox.delivered(second.id())).isTrue();
+    clock.advance(Duration.ofMinutes(3));
     assertThat(store.outbox.renewClaim(second)).as("delivered").isFalse();
+  }
+
+  @Test
+  void aClaimWithMoreThanHalfItsLeaseLeftIsNotWrittenAgainButOneWithLessIsRenewed() {
+    add(mail("K-1"));
+    OutboxItem item = store.outbox.claimDue(10).get(0);
+    Instant claimedUntil = NOW.plus(Duration.ofMinutes(5));
+    assertThat(item.claimedUntil()).isEqualTo(claimedUntil);
+
+    clock.advance(Duration.ofMinutes(2));
+    assertThat(store.outbox.renewClaim(item)).isTrue();
+    assertThat(claimedUntil(item.id()))
+        .as("three minutes left: not written")
+        .isEqualTo(claimedUntil);
+
+    clock.advance(Duration.ofSeconds(31));
+    assertThat(store.outbox.renewClaim(item)).isTrue();
+    assertThat(claimedUntil(item.id()))
+        .as("less than half left: a full lease from now")
+        .isEqualTo(clock.instant().plus(Duration.ofMinutes(5)));
+  }
+
+  @Test
+  void aClaimTakesEveryDueItemFirstInLineInOneGoEachWithItsAttempt() {
+    add(mail("K-1", "DRP-2026-000001"));
+    add(mail("K-2", "DRP-2026-000002"));
+    store.outbox.failed(store.outbox.claimDue(1).get(0).id(), "HTTP 503");
+    clock.advance(Duration.ofMinutes(1));
+
+    List<OutboxItem> claimed = store.outbox.claimDue(10);
+
+    assertThat(claimed)
+        .extracting(OutboxItem::idempotencyKey, OutboxItem::attempts)
+        .containsExactlyInAnyOrder(tuple("K-1", 2), tuple("K-2", 1));
+    assertThat(claimed).allSatisfy(i -> assertThat(status(i.id())).isEqualTo("IN_FLIGHT"));
+    assertThat(store.outbox.claimDue(10)).as("all taken").isEmpty();
+  }
+
+  @Test
+  void itemsThatWentAreMarkedDeliveredTogetherButOnlyThoseStillInFlight() {
+    add(mail("K-1", "DRP-2026-000001"));
+    add(mail("K-2", "DRP-2026-000002"));
+    add(mail("K-3", "DRP-2026-000003"));
+    List<OutboxItem> claimed = store.outbox.claimDue(10);
+    long third = id(claimed, "K-3");
+    store.outbox.failed(third, "HTTP 503");
+
+    int marked = store.outbox.deliveredAll(claimed.stream().map(OutboxItem::id).toList());
+
+    assertThat(marked).isEqualTo(2);
+    assertThat(status(id(claimed, "K-1"))).isEqualTo("DELIVERED");
+    assertThat(status(id(claimed, "K-2"))).isEqualTo("DELIVERED");
+    assertThat(status(third)).as("failed meanwhile: left as it is").isEqualTo("PENDING");
+  }
+
+  private Instant claimedUntil(long id) {
+    return store
+        .jdbc
+        .getJdbcTemplate()
+        .queryForObject("SELECT claimed_until FROM outbox WHERE id = ?", OffsetDateTime.class, id)
+        .toInstant();
   }
 
   @Test

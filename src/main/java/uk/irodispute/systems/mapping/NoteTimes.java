@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
+import java.util.regex.Pattern;
 
 /**
  * Reads a note's times: ISO-8601 with an offset as they are, and times without one (ISO text, SQL
@@ -20,6 +21,9 @@ import java.util.Date;
  * the same wall-clock time after the change.
  */
 final class NoteTimes {
+
+  /** A date, a space, then a time: SQL's way of writing a timestamp, read as ISO's T. */
+  private static final Pattern SPACED = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d.*");
 
   private NoteTimes() {}
 
@@ -61,7 +65,7 @@ final class NoteTimes {
   }
 
   private static Instant parse(String text, ZoneId zone) {
-    String iso = text.matches("\\d{4}-\\d{2}-\\d{2} \\d.*") ? text.replaceFirst(" ", "T") : text;
+    String iso = SPACED.matcher(text).matches() ? text.replaceFirst(" ", "T") : text;
     try {
       TemporalAccessor parsed =
           DateTimeFormatter.ISO_DATE_TIME.parseBest(iso, ZonedDateTime::from, LocalDateTime::from);
