@@ -1,14 +1,18 @@
 package uk.irodispute.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import uk.irodispute.core.engine.Decision;
+import uk.irodispute.core.engine.DisputeEvent;
 import uk.irodispute.core.engine.Effect;
 import uk.irodispute.core.model.Dispute;
+import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.delivery.CaseContacts;
 import uk.irodispute.delivery.Delivery;
@@ -72,10 +76,65 @@ class DecisionWriter {
           new DisputeEventsWritten(
               dispute.subject().sourceSystem(), dispute.protocolId(), decision.events()));
     }
+    List<Delivery> deliveries = new ArrayList<>();
     for (Effect effect : decision.effects()) {
-      for (Delivery delivery : planner.plan(effect, after, people)) {
-        outbox.add(delivery, now);
+      deliveries.addAll(planner.plan(effect, after, people));
+    }
+    outbox.addAll(deliveries, now);
+  }
+
+  /**
+   * Writes decisions about disputes read and locked that no note caused (the tick's), in the
+   * caller's transaction: what {@link #write} writes for each in turn, with one batch of updates,
+   * one query for the contacts, one batch of events and one of outbox items, in the decisions'
+   * order.
+   */
+  void writeAll(List<Decided> decided, Instant now) {
+    List<Disputes.Change> changes = new ArrayList<>();
+    List<DisputeEvent> written = new ArrayList<>();
+    List<DisputeReference> references = new ArrayList<>();
+    for (Decided d : decided) {
+      Optional<Dispute> after = d.decision().dispute();
+      if (after.isPresent()) {
+        references.add(after.get().reference());
+        if (!d.before().dispute().equals(after.get())) {
+          changes.add(new Disputes.Change(d.before(), after.get()));
+        }
+      }
+      written.addAll(d.decision().events());
+    }
+    disputes.updateAll(changes, now);
+    Map<DisputeReference, CaseContacts> people = contacts.of(references);
+    events.append(written);
+    List<Delivery> deliveries = new ArrayList<>();
+    for (Decided d : decided) {
+      Optional<Dispute> after = d.decision().dispute();
+      CaseContacts known =
+          after
+              .map(dispute -> people.get(dispute.reference()))
+              .orElseGet(() -> new CaseContacts(List.of()));
+      for (Effect effect : d.decision().effects()) {
+        deliveries.addAll(planner.plan(effect, after, known));
+      }
+    }
+    outbox.addAll(deliveries, now);
+    for (Decided d : decided) {
+      Optional<Dispute> after = d.decision().dispute();
+      if (after.isPresent() && !d.decision().events().isEmpty()) {
+        published.publishEvent(
+            new DisputeEventsWritten(
+                after.get().subject().sourceSystem(),
+                after.get().protocolId(),
+                d.decision().events()));
       }
     }
   }
+
+  /**
+   * A decision about a dispute, to write.
+   *
+   * @param before the dispute as it was read and locked
+   * @param decision what the engine decided
+   */
+  record Decided(StoredDispute before, Decision decision) {}
 }

@@ -1,6 +1,10 @@
 package uk.irodispute.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +41,40 @@ public class DisputeContacts {
                 + " WHERE reference = :reference"
                 + " ORDER BY CASE WHEN role = 'chair' THEN 0 ELSE 1 END, role, worker_id",
             Map.of("reference", reference.value()),
-            (rs, i) ->
-                new CaseWorker(
-                    rs.getString("role"),
-                    rs.getString("worker_id"),
-                    rs.getString("name"),
-                    rs.getString("email"),
-                    rs.getString("team"))));
+            (rs, i) -> worker(rs)));
+  }
+
+  /**
+   * The people known for each of the disputes, the chair first, with one query; a dispute with no
+   * one known has empty contacts.
+   */
+  Map<DisputeReference, CaseContacts> of(Collection<DisputeReference> references) {
+    Map<DisputeReference, List<CaseWorker>> byDispute = new HashMap<>();
+    for (DisputeReference reference : references) {
+      byDispute.put(reference, new ArrayList<>());
+    }
+    if (!references.isEmpty()) {
+      jdbc.query(
+          "SELECT reference, role, worker_id, name, email, team FROM case_contacts"
+              + " WHERE reference IN (:references)"
+              + " ORDER BY reference, CASE WHEN role = 'chair' THEN 0 ELSE 1 END, role, worker_id",
+          Map.of("references", references.stream().map(DisputeReference::value).toList()),
+          rs -> {
+            byDispute.get(new DisputeReference(rs.getString("reference"))).add(worker(rs));
+          });
+    }
+    Map<DisputeReference, CaseContacts> contacts = new HashMap<>();
+    byDispute.forEach((reference, people) -> contacts.put(reference, new CaseContacts(people)));
+    return contacts;
+  }
+
+  private static CaseWorker worker(ResultSet rs) throws SQLException {
+    return new CaseWorker(
+        rs.getString("role"),
+        rs.getString("worker_id"),
+        rs.getString("name"),
+        rs.getString("email"),
+        rs.getString("team"));
   }
 
   /**

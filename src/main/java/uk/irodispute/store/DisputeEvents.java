@@ -38,19 +38,25 @@ public class DisputeEvents {
                 json.readDetails(rs.getString("details"))));
   }
 
+  /** Appends the events, in their order, with one batch of inserts. */
   void append(List<DisputeEvent> events) {
-    for (DisputeEvent e : events) {
-      jdbc.update(
-          "INSERT INTO dispute_events (reference, sequence_no, occurred_at, event_type, stage_id,"
-              + " command_id, details) VALUES (:reference, :sequence, :at, :type, :stage,"
-              + " :command, :details)",
-          new MapSqlParameterSource("reference", e.reference().value())
-              .addValue("sequence", e.sequence())
-              .addValue("at", Times.column(e.at()))
-              .addValue("type", e.type().name())
-              .addValue("stage", e.stageId())
-              .addValue("command", e.commandId())
-              .addValue("details", json.writeDetails(e.details())));
+    if (events.isEmpty()) {
+      return;
     }
+    jdbc.batchUpdate(
+        "INSERT INTO dispute_events (reference, sequence_no, occurred_at, event_type, stage_id,"
+            + " command_id, details) VALUES (:reference, :sequence, :at, :type, :stage,"
+            + " :command, :details)",
+        events.stream().map(this::row).toArray(MapSqlParameterSource[]::new));
+  }
+
+  private MapSqlParameterSource row(DisputeEvent e) {
+    return new MapSqlParameterSource("reference", e.reference().value())
+        .addValue("sequence", e.sequence())
+        .addValue("at", Times.column(e.at()))
+        .addValue("type", e.type().name())
+        .addValue("stage", e.stageId())
+        .addValue("command", e.commandId())
+        .addValue("details", json.writeDetails(e.details()));
   }
 }

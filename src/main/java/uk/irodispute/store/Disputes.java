@@ -2,7 +2,9 @@ package uk.irodispute.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,11 @@ import uk.irodispute.core.note.OpenDisputes;
 public class Disputes implements OpenDisputes {
 
   private static final String OPEN = "status IN ('OPEN', 'PAUSED')";
+
+  private static final String UPDATE =
+      "UPDATE disputes SET current_stage_id = :stage, status = :status,"
+          + " next_due_at = :nextDue, state = :state, row_version = row_version + 1,"
+          + " updated_at = :now WHERE reference = :reference AND row_version = :version";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final StoreJson json;
@@ -74,6 +81,22 @@ public class Disputes implements OpenDisputes {
   }
 
   /**
+   * Those of the disputes no other transaction has locked, each row locked until the transaction
+   * ends; a dispute locked elsewhere is left out rather than waited for ({@code FOR UPDATE SKIP
+   * LOCKED}, the same SQL on PostgreSQL and H2).
+   */
+  List<StoredDispute> lockUnlocked(List<DisputeReference> references) {
+    if (references.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query(
+        "SELECT state, row_version FROM disputes WHERE reference IN (:references)"
+            + " FOR UPDATE SKIP LOCKED",
+        Map.of("references", references.stream().map(DisputeReference::value).toList()),
+        this::stored);
+  }
+
+  /**
    * Disputes whose next due time is at or before {@code now}, the most overdue first. Ordered by
    * the due time alone, the order of the {@code disputes_next_due_at} index, so the database reads
    * the first {@code limit} entries and stops, however many are due (with a second sort key it
@@ -105,17 +128,42 @@ public class Disputes implements OpenDisputes {
    * @throws OptimisticLockingFailureException when the row changed since it was read
    */
   void update(StoredDispute before, Dispute after, Instant now) {
-    int updated =
-        jdbc.update(
-            "UPDATE disputes SET current_stage_id = :stage, status = :status,"
-                + " next_due_at = :nextDue, state = :state, row_version = row_version + 1,"
-                + " updated_at = :now WHERE reference = :reference AND row_version = :version",
-            columns(after, now).addValue("version", before.rowVersion()));
+    int updated = jdbc.update(UPDATE, columns(after, now).addValue("version", before.rowVersion()));
     if (updated != 1) {
       throw new OptimisticLockingFailureException(
           "dispute " + after.reference() + " changed since version " + before.rowVersion());
     }
   }
+
+  /**
+   * Updates each dispute in one batch, as {@link #update} does one.
+   *
+   * @throws OptimisticLockingFailureException when a row changed since it was read
+   */
+  void updateAll(List<Change> changes, Instant now) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    List<MapSqlParameterSource> rows = new ArrayList<>();
+    for (Change c : changes) {
+      rows.add(columns(c.after(), now).addValue("version", c.before().rowVersion()));
+    }
+    int[] updated = jdbc.batchUpdate(UPDATE, rows.toArray(MapSqlParameterSource[]::new));
+    for (int i = 0; i < updated.length; i++) {
+      if (updated[i] != 1 && updated[i] != Statement.SUCCESS_NO_INFO) {
+        throw new OptimisticLockingFailureException(
+            "dispute " + rows.get(i).getValue("reference") + " changed since it was read");
+      }
+    }
+  }
+
+  /**
+   * A dispute to update.
+   *
+   * @param before as it was read and locked
+   * @param after as it is now
+   */
+  record Change(StoredDispute before, Dispute after) {}
 
   private MapSqlParameterSource columns(Dispute d, Instant now) {
     return new MapSqlParameterSource("reference", d.reference().value())

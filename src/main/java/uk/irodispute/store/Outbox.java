@@ -3,12 +3,15 @@ package uk.irodispute.store;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -35,6 +38,14 @@ import uk.irodispute.delivery.Delivery;
  */
 @Component
 public class Outbox {
+
+  private static final String INSERT =
+      "INSERT INTO outbox (idempotency_key, reference, system_id, kind, channel, payload,"
+          + " status, attempts, next_attempt_at, created_at) VALUES (:key, :reference, :system,"
+          + " :kind, :channel, :payload, 'PENDING', 0, :now, :now)";
+
+  /** Keys looked up in one query: well within every database's limit on parameters. */
+  private static final int MOST_KEYS_A_QUERY = 500;
 
   static final int MOST_ERROR_CHARACTERS = 1000;
 
@@ -297,19 +308,51 @@ public class Outbox {
     if (same != null && same > 0) {
       return false;
     }
-    DeliveryKind kind = DeliveryKind.of(delivery);
-    jdbc.update(
-        "INSERT INTO outbox (idempotency_key, reference, system_id, kind, channel, payload,"
-            + " status, attempts, next_attempt_at, created_at) VALUES (:key, :reference, :system,"
-            + " :kind, :channel, :payload, 'PENDING', 0, :now, :now)",
-        new MapSqlParameterSource("key", delivery.idempotencyKey())
-            .addValue("reference", delivery.reference())
-            .addValue("system", delivery.systemId())
-            .addValue("kind", kind.name())
-            .addValue("channel", OutboxChannel.of(delivery).name())
-            .addValue("payload", json.write(delivery))
-            .addValue("now", Times.column(now)));
+    jdbc.update(INSERT, row(delivery, now));
     return true;
+  }
+
+  /**
+   * Queues deliveries, due now, in the caller's transaction and in their order (so the order of a
+   * dispute's items on a channel is kept): one query for the keys already queued, then the rest
+   * inserted in one batch. A delivery whose key is already queued, or comes earlier in the list, is
+   * not queued twice.
+   *
+   * @return how many were queued
+   */
+  int addAll(List<Delivery> deliveries, Instant now) {
+    Set<String> queued = new HashSet<>();
+    for (int from = 0; from < deliveries.size(); from += MOST_KEYS_A_QUERY) {
+      List<String> keys =
+          deliveries.subList(from, Math.min(deliveries.size(), from + MOST_KEYS_A_QUERY)).stream()
+              .map(Delivery::idempotencyKey)
+              .toList();
+      queued.addAll(
+          jdbc.queryForList(
+              "SELECT idempotency_key FROM outbox WHERE idempotency_key IN (:keys)",
+              Map.of("keys", keys),
+              String.class));
+    }
+    List<MapSqlParameterSource> rows = new ArrayList<>();
+    for (Delivery delivery : deliveries) {
+      if (queued.add(delivery.idempotencyKey())) {
+        rows.add(row(delivery, now));
+      }
+    }
+    if (!rows.isEmpty()) {
+      jdbc.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
+    }
+    return rows.size();
+  }
+
+  private MapSqlParameterSource row(Delivery delivery, Instant now) {
+    return new MapSqlParameterSource("key", delivery.idempotencyKey())
+        .addValue("reference", delivery.reference())
+        .addValue("system", delivery.systemId())
+        .addValue("kind", DeliveryKind.of(delivery).name())
+        .addValue("channel", OutboxChannel.of(delivery).name())
+        .addValue("payload", json.write(delivery))
+        .addValue("now", Times.column(now));
   }
 
   /** Of the items {@code ids}, those this claim took: in flight until {@code claimedUntil}. */

@@ -67,6 +67,41 @@ class OutboxTest {
   }
 
   @Test
+  void manyAreQueuedInTheirOrderEachKeyOnce() {
+    assertThat(add(mail("K-2"))).isTrue();
+    List<Delivery> deliveries =
+        List.of(
+            mail("K-1", "DRP-2026-000001"),
+            mail("K-2", "DRP-2026-000001"),
+            note("K-3", "DRP-2026-000001"),
+            mail("K-4", "DRP-2026-000001"),
+            mail("K-1", "DRP-2026-000001"));
+
+    int queued = store.inTransaction(() -> store.outbox.addAll(deliveries, NOW));
+
+    assertThat(queued).isEqualTo(3);
+    assertThat(
+            store
+                .jdbc
+                .getJdbcTemplate()
+                .queryForList("SELECT idempotency_key FROM outbox ORDER BY id", String.class))
+        .containsExactly("K-2", "K-1", "K-3/note", "K-4");
+  }
+
+  @Test
+  void onH2OutboxIdsAreReservedAThousandAtATime() {
+    assertThat(
+            store
+                .jdbc
+                .getJdbcTemplate()
+                .queryForObject(
+                    "SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS"
+                        + " WHERE TABLE_NAME = 'OUTBOX' AND COLUMN_NAME = 'ID'",
+                    Long.class))
+        .isEqualTo(1000L);
+  }
+
+  @Test
   void theSameIdempotencyKeyIsQueuedOnce() {
     assertThat(add(mail("K-1"))).isTrue();
     assertThat(add(mail("K-1"))).isFalse();

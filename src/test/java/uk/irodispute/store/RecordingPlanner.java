@@ -23,8 +23,12 @@ final class RecordingPlanner implements DeliveryPlanner {
   /** Runs before each effect is planned, inside the caller's transaction. */
   volatile Runnable beforePlanning = () -> {};
 
+  /** The reference of the effect being planned, on the thread planning it, for beforePlanning. */
+  final ThreadLocal<String> planning = new ThreadLocal<>();
+
   @Override
   public List<Delivery> plan(Effect effect, Optional<Dispute> dispute, CaseContacts contacts) {
+    planning.set(effect.reference() == null ? "" : effect.reference().value());
     beforePlanning.run();
     contactsSeen.add(contacts);
     String reference = effect.reference() == null ? null : effect.reference().value();

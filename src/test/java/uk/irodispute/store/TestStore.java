@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.irodispute.core.calendar.WorkingCalendar;
 import uk.irodispute.core.engine.EscalationEngine;
@@ -67,6 +69,9 @@ final class TestStore {
   final DueDisputes due;
   final Housekeeping housekeeping;
 
+  /** Transactions committed by the store's parts. */
+  final AtomicInteger commits = new AtomicInteger();
+
   /** What the intake and the decision writer published, in order. */
   final List<Object> published = new CopyOnWriteArrayList<>();
 
@@ -85,7 +90,14 @@ final class TestStore {
     this.dataSource = dataSource;
     this.jdbc = new NamedParameterJdbcTemplate(dataSource);
     this.clock = clock;
-    var transactions = new DataSourceTransactionManager(dataSource);
+    var transactions =
+        new DataSourceTransactionManager(dataSource) {
+          @Override
+          protected void doCommit(DefaultTransactionStatus status) {
+            super.doCommit(status);
+            commits.incrementAndGet();
+          }
+        };
     this.disputes = new Disputes(jdbc, json);
     this.events = new DisputeEvents(jdbc, json);
     this.contacts = new DisputeContacts(jdbc);
