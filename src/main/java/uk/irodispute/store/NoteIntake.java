@@ -233,11 +233,8 @@ public class NoteIntake {
     Map<CaseNote, IntakeResult> toRecord = new LinkedHashMap<>();
     for (Map.Entry<String, List<CaseNote>> system : bySystem.entrySet()) {
       Set<String> seenHere = new HashSet<>();
-      Map<String, List<ProcessedNotes.Taken>> versions =
-          processed.versionsOfAll(
-              system.getKey(), system.getValue().stream().map(CaseNote::noteId).toList());
       for (CaseNote note : system.getValue()) {
-        List<ProcessedNotes.Taken> taken = versions.getOrDefault(note.noteId(), List.of());
+        List<ProcessedNotes.Taken> taken = processed.versionsOf(system.getKey(), note.noteId());
         IntakeResult result = routineResult(note, taken, seenHere);
         results.put(note, result);
         if (result.outcome() != NoteOutcome.DUPLICATE) {

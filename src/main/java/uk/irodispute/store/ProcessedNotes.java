@@ -1,13 +1,8 @@
 package uk.irodispute.store;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,45 +77,17 @@ class ProcessedNotes {
                 "SELECT note_id, note_version, outcome, reference, reason, processed_at"
                     + " FROM processed_notes WHERE system_id = :system AND note_id = :note",
                 new MapSqlParameterSource("system", systemId).addValue("note", noteId),
-                (rs, i) -> taken(rs)));
+                (rs, i) ->
+                    new Taken(
+                        rs.getString("note_id"),
+                        rs.getString("note_version"),
+                        new IntakeResult(
+                            NoteOutcome.valueOf(rs.getString("outcome")),
+                            rs.getString("reference"),
+                            rs.getString("reason")),
+                        Times.read(rs, "processed_at"))));
     taken.sort(Comparator.comparing(Taken::at));
     return taken;
-  }
-
-  /**
-   * The versions taken of each of these notes of one system, as {@link #versionsOf} gives them,
-   * read in one query for every {@value #MOST_IN_ONE_QUERY} notes; a note none of whose versions
-   * was taken is absent.
-   */
-  Map<String, List<Taken>> versionsOfAll(String systemId, Collection<String> noteIds) {
-    Map<String, List<Taken>> byNote = new HashMap<>();
-    List<String> ids = List.copyOf(new LinkedHashSet<>(noteIds));
-    for (int from = 0; from < ids.size(); from += MOST_IN_ONE_QUERY) {
-      jdbc.query(
-          "SELECT note_id, note_version, outcome, reference, reason, processed_at"
-              + " FROM processed_notes WHERE system_id = :system AND note_id IN (:notes)",
-          new MapSqlParameterSource("system", systemId)
-              .addValue("notes", ids.subList(from, Math.min(ids.size(), from + MOST_IN_ONE_QUERY))),
-          (ResultSet rs) -> {
-            Taken taken = taken(rs);
-            byNote.computeIfAbsent(taken.noteId(), k -> new ArrayList<>()).add(taken);
-          });
-    }
-    byNote.values().forEach(versions -> versions.sort(Comparator.comparing(Taken::at)));
-    return byNote;
-  }
-
-  private static final int MOST_IN_ONE_QUERY = 500;
-
-  private static Taken taken(ResultSet rs) throws SQLException {
-    return new Taken(
-        rs.getString("note_id"),
-        rs.getString("note_version"),
-        new IntakeResult(
-            NoteOutcome.valueOf(rs.getString("outcome")),
-            rs.getString("reference"),
-            rs.getString("reason")),
-        Times.read(rs, "processed_at"));
   }
 
   /** A note version taken, what became of it, and when. */
