@@ -1,6 +1,5 @@
 package uk.irodispute.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,38 +10,82 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import uk.irodispute.IroDisputeAdapter;
+import java.util.stream.Stream;
 
 /**
- * Start-up and memory: the adapter in a JVM of its own, as a council runs it (the application's
- * classpath, the sandbox profile, settings from the environment, the JVM's default options), on an
- * H2 file already holding {@code open} open disputes, 1% of them due. Ready is the first {@code UP}
- * from {@code /actuator/health}; resident memory is read from {@code /proc/<pid>/status} while it
- * ticks the due disputes and polls, and its peak ({@code VmHWM}) at the end.
+ * Start-up and memory: the adapter in a JVM of its own, on an H2 file already holding {@code open}
+ * open disputes, 1% of them due, started as a council starts it: by the documented launch ({@code
+ * bin/iro-dispute-adapter}, after its one-off preparation) or, for comparison, by {@code java -jar}
+ * with the JVM's default options. Ready is the first {@code UP} from {@code /actuator/health};
+ * resident memory is read from {@code /proc/<pid>/status} while it ticks the due disputes and
+ * polls, and its peak ({@code VmHWM}) at the end.
  */
 final class Footprint {
 
   private Footprint() {}
 
   /**
-   * @param readySeconds from starting the JVM to the first healthy answer
+   * How the adapter is started.
+   *
+   * @param name how the table calls it
+   * @param command the command, before the adapter's own arguments
+   * @param prepare a command run once before, not timed as the start (none: empty)
+   * @param environment settings added to the environment of both
+   */
+  record Launch(
+      String name, List<String> command, List<String> prepare, Map<String, String> environment) {
+
+    /**
+     * The documented launch, {@code bin/iro-dispute-adapter}, with the jar unpacked into {@code
+     * appDir} (emptied first) and its class data sharing archive made by {@code prepare}, as on
+     * installing.
+     */
+    static Launch documented(Path appDir) {
+      BenchDatabase.deleteFolder(appDir);
+      Map<String, String> environment =
+          Map.of("IRO_APP_DIR", appDir.toString(), "IRO_JAR", jar().toString());
+      return new Launch(
+          "bin/iro-dispute-adapter",
+          List.of("bin/iro-dispute-adapter"),
+          List.of("bin/iro-dispute-adapter", "prepare"),
+          environment);
+    }
+
+    /** {@code java -jar} with no options: the JVM's defaults on this machine. */
+    static Launch javaDefaults() {
+      return new Launch(
+          "java -jar, JVM defaults",
+          List.of(java(), "-jar", jar().toString()),
+          List.of(),
+          Map.of());
+    }
+  }
+
+  /**
+   * @param readySeconds from starting the launch to the first healthy answer
    * @param rssMiB the largest resident size seen while it ran
    * @param peakRssMiB the kernel's peak resident size ({@code VmHWM}) at the end
-   * @param heapOptions the JVM options given (none: the JVM's defaults on this machine)
+   * @param prepareSeconds how long the launch's preparation took (0: none)
+   * @param launch how it was started
    */
-  record Result(int open, double readySeconds, long rssMiB, long peakRssMiB, String heapOptions) {}
+  record Result(
+      int open,
+      double readySeconds,
+      long rssMiB,
+      long peakRssMiB,
+      double prepareSeconds,
+      String launch) {}
 
   /**
    * @param open open disputes in the database
    * @param watch how long to watch its memory once ready
-   * @param jvmOptions options for the adapter's JVM
+   * @param launch how the adapter is started
    */
-  static Result run(Path work, int open, Duration watch, List<String> jvmOptions) {
+  static Result run(Path work, int open, Duration watch, Launch launch) {
     Path folder = work.resolve("h2-footprint");
     BenchDatabase database = BenchDatabase.h2(folder);
     Path mappings = BenchMappings.copy(work.resolve("mappings-footprint"), "30s", 50, false);
@@ -55,23 +98,26 @@ final class Footprint {
       TickBench.insert(adapter, open, open / 100);
     }
     int port = BenchAdapter.freePort();
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmOptions);
-    command.add("-cp");
-    command.add(applicationClassPath());
-    command.add(IroDisputeAdapter.class.getName());
+    Map<String, String> environment = new LinkedHashMap<>(launch.environment());
+    environment.put("IRO_DB_URL", database.url());
+    environment.put("IRO_MAPPINGS", mappings.toString());
+    environment.put("IRO_PORT", Integer.toString(port));
+    environment.put("IRO_SANDBOX_SMTP_PORT", "0");
+    environment.put("IRO_CLOCK_START", TickBench.NOW.toString());
+    double prepared = 0;
+    if (!launch.prepare().isEmpty()) {
+      long preparing = System.nanoTime();
+      prepare(launch.prepare(), environment, work.resolve("footprint-prepare.log"));
+      prepared = BackFill.seconds(preparing);
+    }
+    List<String> command = new ArrayList<>(launch.command());
     command.add("--spring.main.banner-mode=off");
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(work.resolve("footprint-adapter.log").toFile());
     builder.environment().keySet().removeIf(key -> key.startsWith("IRO_"));
-    builder.environment().put("IRO_DB_URL", database.url());
-    builder.environment().put("IRO_MAPPINGS", mappings.toString());
-    builder.environment().put("IRO_PORT", Integer.toString(port));
-    builder.environment().put("IRO_SANDBOX_SMTP_PORT", "0");
-    builder.environment().put("IRO_CLOCK_START", TickBench.NOW.toString());
+    builder.environment().putAll(environment);
     long start = System.nanoTime();
     Process process;
     try {
@@ -89,12 +135,7 @@ final class Footprint {
         pause(500);
       }
       long peak = kib(process, "VmHWM");
-      return new Result(
-          open,
-          ready,
-          most / 1024,
-          peak / 1024,
-          jvmOptions.isEmpty() ? "JVM defaults" : String.join(" ", jvmOptions));
+      return new Result(open, ready, most / 1024, peak / 1024, prepared, launch.name());
     } finally {
       process.destroy();
       try {
@@ -149,14 +190,40 @@ final class Footprint {
     }
   }
 
-  /** This JVM's classpath without the test classes, so none of the test settings apply. */
-  private static String applicationClassPath() {
-    String classPath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    return Arrays.stream(classPath.split(File.pathSeparator))
-        .filter(entry -> !Path.of(entry).endsWith(Path.of("target", "test-classes")))
-        .filter(entry -> !entry.contains("jmh"))
-        .collect(Collectors.joining(File.pathSeparator));
+  /** Runs a launch's preparation to its end. */
+  private static void prepare(List<String> command, Map<String, String> environment, Path log) {
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().keySet().removeIf(key -> key.startsWith("IRO_"));
+    builder.environment().putAll(environment);
+    try {
+      Process process = builder.start();
+      if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+        process.destroyForcibly();
+        throw new IllegalStateException("the preparation failed; see " + log);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The adapter's jar, as {@code mvn package} builds it ({@code bench/run} does). */
+  static Path jar() {
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      return files
+          .filter(file -> file.getFileName().toString().matches("iro-dispute-adapter-.*\\.jar"))
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("no jar in target/: run mvn package"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   private static void pause(long millis) {
