@@ -1,10 +1,16 @@
 package uk.irodispute.cluster;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -27,7 +33,37 @@ final class AdapterDatabase {
   private final JdbcTemplate jdbc;
 
   AdapterDatabase(String url, String user) {
-    this.jdbc = new JdbcTemplate(new DriverManagerDataSource(url, user, ""));
+    this.jdbc = new JdbcTemplate(new PatientDataSource(url, user));
+  }
+
+  /**
+   * Connects once the file is free: an adapter killed a moment ago, or this JVM's own last
+   * connection still closing the database, may hold H2's file lock for a moment (error 90020,
+   * "database may be already in use").
+   */
+  private static final class PatientDataSource extends DriverManagerDataSource {
+
+    private static final int FILE_IN_USE = 90020;
+
+    PatientDataSource(String url, String user) {
+      super(url, user, "");
+    }
+
+    @Override
+    protected Connection getConnectionFromDriver(Properties properties) throws SQLException {
+      AtomicReference<Connection> connection = new AtomicReference<>();
+      Awaitility.await("the database file free")
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(200))
+          .ignoreExceptionsMatching(
+              e -> e instanceof SQLException sql && sql.getErrorCode() == FILE_IN_USE)
+          .until(
+              () -> {
+                connection.set(PatientDataSource.super.getConnectionFromDriver(properties));
+                return true;
+              });
+      return connection.get();
+    }
   }
 
   List<TakenNote> takenNotes() {
