@@ -70,17 +70,8 @@ class DecisionWriter {
       people = note.map(DisputeContacts::named).orElseGet(() -> new CaseContacts(List.of()));
     }
     events.append(decision.events());
-    if (after.isPresent() && !decision.events().isEmpty()) {
-      Dispute dispute = after.get();
-      published.publishEvent(
-          new DisputeEventsWritten(
-              dispute.subject().sourceSystem(), dispute.protocolId(), decision.events()));
-    }
-    List<Delivery> deliveries = new ArrayList<>();
-    for (Effect effect : decision.effects()) {
-      deliveries.addAll(planner.plan(effect, after, people));
-    }
-    outbox.addAll(deliveries, now);
+    announce(decision);
+    outbox.addAll(deliveries(decision, people), now);
   }
 
   /**
@@ -108,25 +99,33 @@ class DecisionWriter {
     events.append(written);
     List<Delivery> deliveries = new ArrayList<>();
     for (Decided d : decided) {
-      Optional<Dispute> after = d.decision().dispute();
       CaseContacts known =
-          after
+          d.decision()
+              .dispute()
               .map(dispute -> people.get(dispute.reference()))
               .orElseGet(() -> new CaseContacts(List.of()));
-      for (Effect effect : d.decision().effects()) {
-        deliveries.addAll(planner.plan(effect, after, known));
-      }
+      deliveries.addAll(deliveries(d.decision(), known));
     }
     outbox.addAll(deliveries, now);
-    for (Decided d : decided) {
-      Optional<Dispute> after = d.decision().dispute();
-      if (after.isPresent() && !d.decision().events().isEmpty()) {
-        published.publishEvent(
-            new DisputeEventsWritten(
-                after.get().subject().sourceSystem(),
-                after.get().protocolId(),
-                d.decision().events()));
-      }
+    decided.forEach(d -> announce(d.decision()));
+  }
+
+  /** What the decision's effects deliver, planned for the people known on its dispute. */
+  private List<Delivery> deliveries(Decision decision, CaseContacts people) {
+    List<Delivery> deliveries = new ArrayList<>();
+    for (Effect effect : decision.effects()) {
+      deliveries.addAll(planner.plan(effect, decision.dispute(), people));
+    }
+    return deliveries;
+  }
+
+  /** Publishes the events written about a dispute, for the meters; nothing when there are none. */
+  private void announce(Decision decision) {
+    Optional<Dispute> after = decision.dispute();
+    if (after.isPresent() && !decision.events().isEmpty()) {
+      published.publishEvent(
+          new DisputeEventsWritten(
+              after.get().subject().sourceSystem(), after.get().protocolId(), decision.events()));
     }
   }
 

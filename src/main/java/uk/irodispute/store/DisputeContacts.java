@@ -35,13 +35,7 @@ public class DisputeContacts {
 
   /** The people known for the dispute, the chair first. */
   public CaseContacts of(DisputeReference reference) {
-    return new CaseContacts(
-        jdbc.query(
-            "SELECT role, worker_id, name, email, team FROM case_contacts"
-                + " WHERE reference = :reference"
-                + " ORDER BY CASE WHEN role = 'chair' THEN 0 ELSE 1 END, role, worker_id",
-            Map.of("reference", reference.value()),
-            (rs, i) -> worker(rs)));
+    return of(List.of(reference)).get(reference);
   }
 
   /**

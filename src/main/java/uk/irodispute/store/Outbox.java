@@ -173,11 +173,7 @@ public class Outbox {
    * @return false when it was not in flight (already reported, or replayed)
    */
   public boolean delivered(long id) {
-    return jdbc.update(
-            "UPDATE outbox SET status = 'DELIVERED', delivered_at = :now, claimed_until = NULL"
-                + " WHERE id = :id AND status = 'IN_FLIGHT'",
-            new MapSqlParameterSource("now", Times.column(clock.instant())).addValue("id", id))
-        == 1;
+    return deliveredAll(List.of(id)) == 1;
   }
 
   /**
@@ -300,16 +296,7 @@ public class Outbox {
    * @return false when one with the same idempotency key is already queued: it is not queued twice
    */
   boolean add(Delivery delivery, Instant now) {
-    Integer same =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM outbox WHERE idempotency_key = :key",
-            Map.of("key", delivery.idempotencyKey()),
-            Integer.class);
-    if (same != null && same > 0) {
-      return false;
-    }
-    jdbc.update(INSERT, row(delivery, now));
-    return true;
+    return addAll(List.of(delivery), now) == 1;
   }
 
   /**
