@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
@@ -59,10 +57,7 @@ public class OutboxSending {
   /** Exchange property: the dispute the item is about, for the log; none for a digest. */
   static final String REFERENCE = "deliveryReference";
 
-  /**
-   * Exchange property: the ids of the items of this round that went, marked delivered together by
-   * {@link #roundDone} once the round's sends are over.
-   */
+  /** Exchange property: the {@link DeliveredMarks} of this round's items. */
   static final String WENT = "outboxWent";
 
   /** Exchange property: how many rounds of claims this drain has made. */
@@ -112,25 +107,20 @@ public class OutboxSending {
   public List<OutboxItem> claim(Exchange exchange) {
     int round = exchange.getProperty(ROUND, 0, Integer.class) + 1;
     exchange.setProperty(ROUND, round);
-    exchange.setProperty(WENT, new ConcurrentLinkedQueue<Long>());
+    exchange.setProperty(WENT, new DeliveredMarks(outbox));
     return round > MOST_ROUNDS ? List.of() : outbox.claimDue(batchSize);
   }
 
   /**
-   * The round's sends are over: the items that went are marked delivered, in one statement rather
-   * than one a send. Until then an item that went stays in flight under its lease, so no other
-   * sender takes it, and the next item of its dispute and channel waits for the next round as it
-   * would have. Should this node stop before marking them, they are sent again once their lease
-   * runs out, under the same idempotency keys, as after any stop between a send and its record.
+   * The round's sends are over: once the items that went are all marked delivered (see {@link
+   * DeliveredMarks}: each is marked as it goes, several in one statement when they go at once), the
+   * drain claims again.
    */
   public void roundDone(Exchange exchange) {
-    Queue<?> went = exchange.getProperty(WENT, Queue.class);
-    if (went == null || went.isEmpty()) {
-      return;
+    DeliveredMarks went = exchange.getProperty(WENT, DeliveredMarks.class);
+    if (went != null) {
+      went.roundDone();
     }
-    List<Long> ids = went.stream().map(Long.class::cast).toList();
-    went.clear();
-    outbox.deliveredAll(ids);
   }
 
   /**
@@ -286,15 +276,14 @@ public class OutboxSending {
   }
 
   /**
-   * The item went: recorded with its round, to be marked delivered by {@link #roundDone}, or marked
-   * at once when it was sent outside a drain's rounds.
+   * The item went: marked delivered with its round's {@link DeliveredMarks}, or by itself when it
+   * was sent outside a drain's rounds.
    */
   public void delivered(Exchange exchange) {
     Long id = exchange.getProperty(ITEM_ID, Long.class);
-    @SuppressWarnings("unchecked")
-    Queue<Long> went = exchange.getProperty(WENT, Queue.class);
+    DeliveredMarks went = exchange.getProperty(WENT, DeliveredMarks.class);
     if (went != null) {
-      went.add(id);
+      went.went(id);
     } else {
       outbox.delivered(id);
     }

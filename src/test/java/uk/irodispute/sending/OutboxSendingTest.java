@@ -10,6 +10,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
@@ -188,48 +195,105 @@ class OutboxSendingTest {
   }
 
   @Test
-  void theItemsOfARoundAreMarkedDeliveredTogetherWhenTheRoundIsOver() {
+  void anItemOfARoundIsMarkedDeliveredAsItGoesNotWhenTheRoundIsOver() {
     List<Collection<Long>> marked = new ArrayList<>();
-    Outbox outbox =
-        new HeldClaims() {
-          @Override
-          public List<OutboxItem> claimDue(int limit) {
-            return List.of();
-          }
-
-          @Override
-          public boolean delivered(long id) {
-            throw new AssertionError("an item of a round is not marked by itself");
-          }
-
-          @Override
-          public int deliveredAll(Collection<Long> ids) {
-            marked.add(List.copyOf(ids));
-            return ids.size();
-          }
-        };
-    OutboxSending sending =
-        new OutboxSending(
-            outbox,
-            new SystemRegistry(List.of()),
-            null,
-            null,
-            Clock.systemUTC(),
-            new FailureText(new Redaction()),
-            10,
-            DeliveryEvents.NONE);
+    OutboxSending sending = sending(marking(marked::add));
     Exchange drain = new DefaultExchange(new DefaultCamelContext());
     sending.claim(drain);
-    for (long id : List.of(7L, 9L)) {
-      Exchange item = drain.copy();
-      item.setProperty(OutboxSending.ITEM_ID, id);
-      sending.delivered(item);
+
+    sending.delivered(item(drain, 7));
+    assertThat(marked).as("marked while the round's other sends are still out").hasSize(1);
+    sending.delivered(item(drain, 9));
+    sending.roundDone(drain);
+
+    assertThat(marked).containsExactly(List.of(7L), List.of(9L));
+  }
+
+  @Test
+  void itemsThatGoWhileAnotherSenderIsMarkingAreMarkedByThatSenderInOneStatement()
+      throws Exception {
+    List<Collection<Long>> marked = new CopyOnWriteArrayList<>();
+    CountDownLatch firstMarking = new CountDownLatch(1);
+    CountDownLatch letFirstFinish = new CountDownLatch(1);
+    OutboxSending sending =
+        sending(
+            marking(
+                ids -> {
+                  marked.add(ids);
+                  if (marked.size() == 1) {
+                    firstMarking.countDown();
+                    await(letFirstFinish);
+                  }
+                }));
+    Exchange drain = new DefaultExchange(new DefaultCamelContext());
+    sending.claim(drain);
+    ExecutorService senders = Executors.newFixedThreadPool(3);
+    try {
+      Future<?> first = senders.submit(() -> sending.delivered(item(drain, 7)));
+      await(firstMarking);
+      Future<?> second = senders.submit(() -> sending.delivered(item(drain, 8)));
+      Future<?> third = senders.submit(() -> sending.delivered(item(drain, 9)));
+      second.get(10, TimeUnit.SECONDS);
+      third.get(10, TimeUnit.SECONDS);
+      assertThat(first).as("still marking the first item").isNotDone();
+
+      letFirstFinish.countDown();
+      first.get(10, TimeUnit.SECONDS);
+      sending.roundDone(drain);
+    } finally {
+      senders.shutdownNow();
     }
-    assertThat(marked).as("not before the round is over").isEmpty();
 
-    sending.roundDone(drain);
-    sending.roundDone(drain);
+    assertThat(marked).containsExactly(List.of(7L), List.of(8L, 9L));
+  }
 
-    assertThat(marked).containsExactly(List.of(7L, 9L));
+  private static Exchange item(Exchange drain, long id) {
+    Exchange item = drain.copy();
+    item.setProperty(OutboxSending.ITEM_ID, id);
+    return item;
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(10, TimeUnit.SECONDS)) {
+        throw new AssertionError("waited 10 s for another sender");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** An outbox that records each statement marking items delivered, and marks none by itself. */
+  private static Outbox marking(Consumer<Collection<Long>> statement) {
+    return new HeldClaims() {
+      @Override
+      public List<OutboxItem> claimDue(int limit) {
+        return List.of();
+      }
+
+      @Override
+      public boolean delivered(long id) {
+        throw new AssertionError("an item of a round is marked with its round's marks");
+      }
+
+      @Override
+      public int deliveredAll(Collection<Long> ids) {
+        statement.accept(List.copyOf(ids));
+        return ids.size();
+      }
+    };
+  }
+
+  private static OutboxSending sending(Outbox outbox) {
+    return new OutboxSending(
+        outbox,
+        new SystemRegistry(List.of()),
+        null,
+        null,
+        Clock.systemUTC(),
+        new FailureText(new Redaction()),
+        10,
+        DeliveryEvents.NONE);
   }
 }
