@@ -33,7 +33,7 @@ record BenchDatabase(String name, String url, String user) {
         "H2",
         "jdbc:h2:file:"
             + folder.toAbsolutePath().resolve("iro")
-            + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0",
+            + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;QUERY_CACHE_SIZE=64",
         "sa");
   }
 
