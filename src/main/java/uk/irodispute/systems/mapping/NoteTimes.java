@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
@@ -65,6 +66,100 @@ final class NoteTimes {
   }
 
   private static Instant parse(String text, ZoneId zone) {
+    Instant common = parseCommon(text, zone);
+    return common != null ? common : parseAny(text, zone);
+  }
+
+  /**
+   * The times case systems write, read without a formatter (a back-fill reads millions, and the
+   * formatter was a twentieth of its time): {@code yyyy-MM-dd}, {@code T} or a space, {@code
+   * HH:mm}, optionally {@code :ss} and a fraction of one to nine digits, then nothing (a local
+   * time), {@code Z} or an offset {@code ±HH:MM}. Null for any other text or a field out of range;
+   * {@link #parseAny} then reads it, as it reads all of these alike.
+   */
+  static Instant parseCommon(String text, ZoneId zone) {
+    int n = text.length();
+    if (n < 16
+        || text.charAt(4) != '-'
+        || text.charAt(7) != '-'
+        || (text.charAt(10) != 'T' && text.charAt(10) != ' ')
+        || text.charAt(13) != ':') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 2);
+    int day = digits(text, 8, 2);
+    int hour = digits(text, 11, 2);
+    int minute = digits(text, 14, 2);
+    int second = 0;
+    int nano = 0;
+    int i = 16;
+    if (i < n && text.charAt(i) == ':') {
+      second = digits(text, 17, 2);
+      i = 19;
+      if (i < n && text.charAt(i) == '.') {
+        int start = ++i;
+        while (i < n && i - start < 9 && isDigit(text.charAt(i))) {
+          nano = nano * 10 + (text.charAt(i++) - '0');
+        }
+        if (i == start) {
+          return null;
+        }
+        for (int scale = i - start; scale < 9; scale++) {
+          nano *= 10;
+        }
+      }
+    }
+    if ((year | month | day | hour | minute | second) < 0) {
+      return null;
+    }
+    try {
+      LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, nano);
+      if (i == n) {
+        return ZonedDateTime.ofLocal(local, zone, null).toInstant();
+      }
+      if (text.charAt(i) == 'Z' && i + 1 == n) {
+        return local.toInstant(ZoneOffset.UTC);
+      }
+      char sign = text.charAt(i);
+      if ((sign == '+' || sign == '-') && i + 6 == n && text.charAt(i + 3) == ':') {
+        int offsetHours = digits(text, i + 1, 2);
+        int offsetMinutes = digits(text, i + 4, 2);
+        if ((offsetHours | offsetMinutes) < 0) {
+          return null;
+        }
+        int signed = sign == '+' ? 1 : -1;
+        return local.toInstant(
+            ZoneOffset.ofHoursMinutes(signed * offsetHours, signed * offsetMinutes));
+      }
+      return null;
+    } catch (DateTimeException outOfRange) {
+      return null;
+    }
+  }
+
+  /** The number the {@code count} characters from {@code start} write, or -1 if not all digits. */
+  private static int digits(String text, int start, int count) {
+    if (start + count > text.length()) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = start; i < start + count; i++) {
+      char c = text.charAt(i);
+      if (!isDigit(c)) {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Any ISO-8601 date and time, with or without an offset or zone, by the JDK's formatter. */
+  static Instant parseAny(String text, ZoneId zone) {
     String iso = SPACED.matcher(text).matches() ? text.replaceFirst(" ", "T") : text;
     try {
       TemporalAccessor parsed =
