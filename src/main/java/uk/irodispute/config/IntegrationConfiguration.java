@@ -17,6 +17,7 @@ import uk.irodispute.polling.AuthHeaders;
 import uk.irodispute.polling.NotePages;
 import uk.irodispute.polling.NoteScreening;
 import uk.irodispute.polling.OAuth2Tokens;
+import uk.irodispute.polling.PageTaking;
 import uk.irodispute.polling.PollCycle;
 import uk.irodispute.polling.PollEvents;
 import uk.irodispute.polling.PollRouteInstaller;
@@ -27,6 +28,7 @@ import uk.irodispute.privacy.Redaction;
 import uk.irodispute.sending.DeliveryEvents;
 import uk.irodispute.sending.OutboxSending;
 import uk.irodispute.store.Classifiers;
+import uk.irodispute.store.NoteIntake;
 import uk.irodispute.store.Outbox;
 import uk.irodispute.store.SourcePolls;
 import uk.irodispute.store.Watermarks;
@@ -35,9 +37,9 @@ import uk.irodispute.systems.mapping.RuleClassifiers;
 import uk.irodispute.tls.CouncilTrust;
 
 /**
- * The beans the routes in {@code routes/} call by name: {@code pollCycle} for polls, {@code
- * outboxSending} for deliveries (and, from the store, {@code noteIntake} and {@code dueDisputes});
- * and the two ports the store's intake needs: each system's classifier and the delivery planner.
+ * The beans the routes in {@code routes/} call by name: {@code pollCycle} and {@code pageTaking}
+ * for polls, {@code outboxSending} for deliveries (and, from the store, {@code dueDisputes}); and
+ * the two ports the store's intake needs: each system's classifier and the delivery planner.
  */
 @Configuration
 public class IntegrationConfiguration {
@@ -113,6 +115,11 @@ public class IntegrationConfiguration {
       PollEvents events) {
     return new PollCycle(
         systems, watermarks, pages, auth, health, screening, clock, failures, events);
+  }
+
+  @Bean
+  PageTaking pageTaking(NoteIntake intake) {
+    return new PageTaking(intake);
   }
 
   @Bean
