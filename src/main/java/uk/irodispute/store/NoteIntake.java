@@ -3,14 +3,9 @@ package uk.irodispute.store;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,10 +45,12 @@ import uk.irodispute.privacy.Pseudonyms;
  * key and is taken again, as a duplicate. A transaction that lost a lock or a version check to
  * another is taken again once in the same way.
  *
- * <p>A page's routine notes, those that concern no dispute by their type (most of a case system's
- * notes), are taken together by {@link #takeRoutine} in one transaction, each with the outcome
- * {@link #take} would give it: a transaction a note is what a back-fill of a million notes cannot
- * afford, and these notes change no dispute, so taking them together changes nothing else.
+ * <p>Routine notes, those that concern no dispute by their type (most of a case system's notes,
+ * where its API cannot be asked for dispute notes only), are ignored with their classifier's reason
+ * and leave no record: they change nothing, whatever the disputes, so reading one again ignores it
+ * again, and a record of each would be a write a note, and a table as large as the case system's,
+ * for a back-fill of a million notes. A note that acted keeps its record, so an edit of it is still
+ * not re-applied should its type become a dispute type again.
  */
 @Component
 public class NoteIntake {
@@ -113,6 +110,11 @@ public class NoteIntake {
    * is published.
    */
   public IntakeResult take(CaseNote note) {
+    if (isRoutine(note)) {
+      IntakeResult ignored = routineResult(note);
+      announce(note, new Taken(ignored, IntakeCause.RULES));
+      return ignored;
+    }
     Taken taken;
     try (LogContext logged = LogContext.system(note.systemId())) {
       try {
@@ -138,11 +140,8 @@ public class NoteIntake {
   }
 
   /**
-   * Takes, in one transaction, the notes that concern no dispute by their type (their classifier
-   * ignores them whatever the disputes are), each recorded as {@link #take} would record it: a
-   * version taken before is a duplicate (nothing written), an edit of a note that acted is ignored
-   * as such, any other is ignored with the classifier's reason. Should another node take one of
-   * them at the same time, each is taken by itself instead.
+   * Ignores the notes that concern no dispute by their type, each with its classifier's reason, and
+   * records none of them (see the class comment).
    *
    * @return the other notes, in their order, to be taken one by one with {@link #take}
    */
@@ -150,62 +149,45 @@ public class NoteIntake {
     List<CaseNote> routine = new ArrayList<>();
     List<CaseNote> others = new ArrayList<>();
     sort(notes, routine, others);
-    if (routine.isEmpty()) {
-      return others;
-    }
-    Map<CaseNote, IntakeResult> results;
-    try {
-      results = tx.execute(s -> takeTogether(routine));
-    } catch (DuplicateKeyException | ConcurrencyFailureException raced) {
-      LOG.info("Notes of a page were taken at the same time elsewhere; taking each by itself");
-      routine.forEach(this::take);
-      return others;
-    }
-    results.forEach(this::logOutcome);
+    ignoreRoutine(routine);
     return others;
   }
 
   /**
-   * Takes a page's notes in one transaction: its routine notes as {@link #takeRoutine} takes them,
-   * then each of the others, in the page's order, as {@link #take} would, one commit for the page.
+   * Takes a page's notes: its routine notes as {@link #takeRoutine} ignores them, and the others,
+   * in the page's order, as {@link #take} would, in one transaction, one commit for the page.
    * Should that transaction fail (another node taking a note at the same time, a lock or a version
-   * check lost, a note that cannot be taken), none of it is kept and the page is taken as it was
-   * before this method: the routine notes together, then each other note in a transaction of its
-   * own, so that a note that cannot be taken fails by itself, after the notes before it are taken.
+   * check lost, a note that cannot be taken), none of it is kept and each of those notes is taken
+   * in a transaction of its own, so that a note that cannot be taken fails by itself, after the
+   * notes before it are taken.
    */
   public void takePage(List<CaseNote> notes) {
     List<CaseNote> routine = new ArrayList<>();
     List<CaseNote> others = new ArrayList<>();
     sort(notes, routine, others);
+    ignoreRoutine(routine);
     if (others.isEmpty()) {
-      takeRoutine(routine);
       return;
     }
-    Map<CaseNote, IntakeResult> routineTaken;
     List<Taken> othersTaken = new ArrayList<>();
     try {
-      routineTaken =
-          tx.execute(
-              s -> {
-                Map<CaseNote, IntakeResult> together =
-                    routine.isEmpty() ? Map.of() : takeTogether(routine);
-                for (CaseNote note : others) {
-                  try (LogContext logged = LogContext.system(note.systemId())) {
-                    othersTaken.add(takeOnce(note));
-                  }
-                }
-                return together;
-              });
+      tx.executeWithoutResult(
+          s -> {
+            for (CaseNote note : others) {
+              try (LogContext logged = LogContext.system(note.systemId())) {
+                othersTaken.add(takeOnce(note));
+              }
+            }
+          });
     } catch (RuntimeException failed) {
       LOG.info(
-          "A page of {} notes could not be taken in one transaction ({}); taking them one by one",
-          notes.size(),
+          "A page's {} dispute notes could not be taken in one transaction ({}); taking them one"
+              + " by one",
+          others.size(),
           failed.getClass().getSimpleName());
-      takeRoutine(routine);
       others.forEach(this::take);
       return;
     }
-    routineTaken.forEach(this::logOutcome);
     for (int i = 0; i < others.size(); i++) {
       announce(others.get(i), othersTaken.get(i));
     }
@@ -216,71 +198,24 @@ public class NoteIntake {
    */
   private void sort(List<CaseNote> notes, List<CaseNote> routine, List<CaseNote> others) {
     for (CaseNote note : notes) {
-      Optional<NoteClassifier> classifier = classifiers.forSystem(note.systemId());
-      if (classifier.isPresent() && !classifier.get().mayConcernDisputes(note)) {
-        routine.add(note);
-      } else {
-        others.add(note);
-      }
+      (isRoutine(note) ? routine : others).add(note);
     }
   }
 
-  private Map<CaseNote, IntakeResult> takeTogether(List<CaseNote> routine) {
-    Instant now = clock.instant();
-    Map<String, List<CaseNote>> bySystem = new LinkedHashMap<>();
-    routine.forEach(n -> bySystem.computeIfAbsent(n.systemId(), k -> new ArrayList<>()).add(n));
-    Map<CaseNote, IntakeResult> results = new LinkedHashMap<>();
-    Map<CaseNote, IntakeResult> toRecord = new LinkedHashMap<>();
-    for (Map.Entry<String, List<CaseNote>> system : bySystem.entrySet()) {
-      Set<String> seenHere = new HashSet<>();
-      for (CaseNote note : system.getValue()) {
-        List<ProcessedNotes.Taken> taken = processed.versionsOf(system.getKey(), note.noteId());
-        IntakeResult result = routineResult(note, taken, seenHere);
-        results.put(note, result);
-        if (result.outcome() != NoteOutcome.DUPLICATE) {
-          toRecord.put(note, result);
-        }
-      }
-    }
-    if (!toRecord.isEmpty()) {
-      processed.recordAll(toRecord, now);
-    }
-    return results;
+  /** Whether the note's system classifies it and its type concerns no dispute. */
+  private boolean isRoutine(CaseNote note) {
+    Optional<NoteClassifier> classifier = classifiers.forSystem(note.systemId());
+    return classifier.isPresent() && !classifier.get().mayConcernDisputes(note);
   }
 
-  /** What {@link #takeOnce} decides for a note that concerns no dispute by its type. */
-  private IntakeResult routineResult(
-      CaseNote note, List<ProcessedNotes.Taken> taken, Set<String> seenHere) {
-    String key = note.noteId() + "@" + note.version();
-    Optional<ProcessedNotes.Taken> same =
-        taken.stream()
-            .filter(t -> t.noteId().equals(note.noteId()))
-            .filter(t -> Objects.equals(t.version(), note.version()))
-            .findFirst();
-    if (same.isPresent() || !seenHere.add(key)) {
-      IntakeResult before =
-          same.map(ProcessedNotes.Taken::result)
-              .orElse(new IntakeResult(NoteOutcome.IGNORED, null, null));
-      return new IntakeResult(
-          NoteOutcome.DUPLICATE,
-          before.reference(),
-          "this note version was taken before ("
-              + before.outcome().name().toLowerCase().replace('_', ' ')
-              + ")");
+  private void ignoreRoutine(List<CaseNote> routine) {
+    for (CaseNote note : routine) {
+      logOutcome(note, routineResult(note));
     }
-    Optional<ProcessedNotes.Taken> acted =
-        taken.stream()
-            .filter(t -> t.noteId().equals(note.noteId()))
-            .filter(t -> !Objects.equals(t.version(), note.version()))
-            .filter(
-                t ->
-                    t.result().outcome() == NoteOutcome.APPLIED
-                        || t.result().outcome() == NoteOutcome.RECORDED_ONLY)
-            .findFirst();
-    if (acted.isPresent()) {
-      return new IntakeResult(
-          NoteOutcome.IGNORED, acted.get().result().reference(), EDIT_OF_APPLIED_NOTE);
-    }
+  }
+
+  /** A routine note ignored, with the reason its classifier gives. */
+  private IntakeResult routineResult(CaseNote note) {
     Classification classification =
         classifiers
             .forSystem(note.systemId())

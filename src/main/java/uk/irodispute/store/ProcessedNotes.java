@@ -1,9 +1,7 @@
 package uk.irodispute.store;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -65,43 +63,11 @@ class ProcessedNotes {
         .map(Taken::result);
   }
 
-  /**
-   * Every version taken of a note, oldest taken first: one look-up by the key's first columns (a
-   * list of notes in one query would read every note of the system on H2, which cannot look up a
-   * list of ids on the key's second column), put in order here (see {@link #actedVersion}).
-   */
-  List<Taken> versionsOf(String systemId, String noteId) {
-    List<Taken> taken =
-        new ArrayList<>(
-            jdbc.query(
-                "SELECT note_id, note_version, outcome, reference, reason, processed_at"
-                    + " FROM processed_notes WHERE system_id = :system AND note_id = :note",
-                new MapSqlParameterSource("system", systemId).addValue("note", noteId),
-                (rs, i) ->
-                    new Taken(
-                        rs.getString("note_id"),
-                        rs.getString("note_version"),
-                        new IntakeResult(
-                            NoteOutcome.valueOf(rs.getString("outcome")),
-                            rs.getString("reference"),
-                            rs.getString("reason")),
-                        Times.read(rs, "processed_at"))));
-    taken.sort(Comparator.comparing(Taken::at));
-    return taken;
-  }
-
   /** A note version taken, what became of it, and when. */
   record Taken(String noteId, String version, IntakeResult result, Instant at) {}
 
   void record(CaseNote note, IntakeResult result, Instant now) {
     jdbc.update(INSERT, values(note, result, now));
-  }
-
-  /** Records several notes' outcomes in one batch. */
-  void recordAll(Map<CaseNote, IntakeResult> results, Instant now) {
-    List<MapSqlParameterSource> rows = new ArrayList<>(results.size());
-    results.forEach((note, result) -> rows.add(values(note, result, now)));
-    jdbc.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
   }
 
   private static final String INSERT =

@@ -43,7 +43,10 @@ class PageIntakeTest {
 
     together.intake.takePage(page);
 
-    assertThat(outcomes(together)).isEqualTo(outcomes(oneByOne)).hasSize(5);
+    assertThat(outcomes(together))
+        .as("the dispute notes' records; the visits leave none")
+        .isEqualTo(outcomes(oneByOne))
+        .containsOnlyKeys("N-2", "N-4", "N-5");
     assertThat(together.count("disputes")).isEqualTo(1);
     assertThat(together.count("dispute_events")).isEqualTo(oneByOne.count("dispute_events"));
     assertThat(together.count("outbox")).isEqualTo(oneByOne.count("outbox")).isPositive();
@@ -64,7 +67,7 @@ class PageIntakeTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("this note cannot be classified");
 
-    assertThat(outcomes(store)).containsOnlyKeys("N-1", "N-2", "N-5");
+    assertThat(outcomes(store)).containsOnlyKeys("N-2");
     assertThat(store.count("disputes")).isEqualTo(1);
   }
 

@@ -15,9 +15,9 @@ import uk.irodispute.core.note.OpenDisputes;
 import uk.irodispute.testing.MutableClock;
 
 /**
- * A page's notes that concern no dispute by their type are taken together, each with the outcome a
- * note taken by itself would have: ignored with the classifier's reason, a duplicate when taken
- * before (once only, if a page repeats it), an edit of a note that acted ignored as such.
+ * Notes that concern no dispute by their type are ignored with their classifier's reason and leave
+ * no record, whether a page's or taken by themselves; a note that acted keeps its record, so its
+ * edits are not re-applied.
  */
 class RoutineNoteIntakeTest {
 
@@ -44,7 +44,7 @@ class RoutineNoteIntakeTest {
   private final TestStore store = TestStore.h2(clock).withClassifier(BY_TYPE);
 
   @Test
-  void otherTypesAreRecordedTogetherAndTheDisputeNotesGivenBackInOrder() {
+  void otherTypesAreIgnoredWithoutARecordAndTheDisputeNotesGivenBackInOrder() {
     CaseNote raise = TestNotes.raise("N-2", "1", AT);
     CaseNote comment = TestNotes.comment("N-4", AT);
 
@@ -52,71 +52,46 @@ class RoutineNoteIntakeTest {
         store.intake.takeRoutine(List.of(visit("N-1"), raise, visit("N-3"), comment));
 
     assertThat(left).containsExactly(raise, comment);
-    assertThat(outcomes())
-        .containsExactly(
-            Map.entry("N-1", "IGNORED: the note type is not one of the dispute note types"),
-            Map.entry("N-3", "IGNORED: the note type is not one of the dispute note types"));
+    assertThat(store.count("processed_notes")).isZero();
   }
 
   @Test
-  void aRoutineNoteIsRecordedAsTakingItByItselfWould() {
-    TestStore alone = TestStore.h2(clock).withClassifier(BY_TYPE);
-    alone.intake.take(visit("N-1"));
+  void aRoutineNoteTakenByItselfIsIgnoredWithItsClassifiersReasonAndLeavesNoRecord() {
+    IntakeResult result = store.intake.take(visit("N-1"));
 
-    store.intake.takeRoutine(List.of(visit("N-1")));
-
-    assertThat(outcomes()).isEqualTo(outcomes(alone));
+    assertThat(result.outcome()).isEqualTo(NoteOutcome.IGNORED);
+    assertThat(result.reason()).isEqualTo("the note type is not one of the dispute note types");
+    assertThat(store.count("processed_notes")).isZero();
   }
 
   @Test
-  void aNoteTakenBeforeOrTwiceInAPageIsRecordedOnce() {
-    store.intake.takeRoutine(List.of(visit("N-1")));
+  void aRoutineNoteReadAgainOrTwiceInAPageIsIgnoredAgain() {
+    store.intake.takePage(List.of(visit("N-1")));
 
-    store.intake.takeRoutine(List.of(visit("N-1"), visit("N-2"), visit("N-2")));
+    store.intake.takePage(List.of(visit("N-1"), visit("N-2"), visit("N-2")));
 
-    assertThat(outcomes()).containsOnlyKeys("N-1", "N-2");
-    assertThat(store.count("processed_notes")).isEqualTo(2);
+    assertThat(store.count("processed_notes")).isZero();
+    assertThat(store.count("disputes")).isZero();
   }
 
   @Test
-  void anEditOfANoteThatActedIsIgnoredAsAnEditWhateverItsTypeNow() {
+  void aNoteThatActedKeepsItsRecordSoItsEditsAreNotReAppliedWhateverTheirTypeMeanwhile() {
     store.intake.take(TestNotes.raise("N-1", "1", AT));
     CaseNote retyped =
         TestNotes.note(
             "N-1", "2", "VISIT", AT, Map.of(), TestNotes.SOCIAL_WORKER, TestNotes.PERSON);
-
     assertThat(store.intake.takeRoutine(List.of(retyped))).isEmpty();
 
-    assertThat(
-            store
-                .jdbc
-                .getJdbcTemplate()
-                .queryForMap(
-                    "SELECT outcome, reason, reference FROM processed_notes WHERE note_version = '2'"))
-        .containsEntry("OUTCOME", "IGNORED")
-        .containsEntry("REASON", NoteIntake.EDIT_OF_APPLIED_NOTE)
-        .containsEntry("REFERENCE", "DRP-2026-000001");
+    IntakeResult again = store.intake.take(TestNotes.raise("N-1", "3", AT));
+
+    assertThat(again.outcome()).isEqualTo(NoteOutcome.IGNORED);
+    assertThat(again.reason()).isEqualTo(NoteIntake.EDIT_OF_APPLIED_NOTE);
+    assertThat(again.reference()).isEqualTo("DRP-2026-000001");
+    assertThat(store.count("disputes")).isEqualTo(1);
   }
 
   private static CaseNote visit(String noteId) {
     return TestNotes.note(
         noteId, "1", "VISIT", AT, Map.of(), TestNotes.SOCIAL_WORKER, TestNotes.PERSON);
-  }
-
-  private Map<String, String> outcomes() {
-    return outcomes(store);
-  }
-
-  /** Each note's outcome and reason, by note id. */
-  private static Map<String, String> outcomes(TestStore in) {
-    Map<String, String> outcomes = new java.util.TreeMap<>();
-    in.jdbc
-        .getJdbcTemplate()
-        .query(
-            "SELECT note_id, outcome, reason FROM processed_notes",
-            row -> {
-              outcomes.put(row.getString(1), row.getString(2) + ": " + row.getString(3));
-            });
-    return outcomes;
   }
 }
