@@ -1,6 +1,8 @@
 package uk.irodispute.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -125,21 +127,24 @@ final class BackFill {
       double adapterSeconds = seconds(start);
       double adapterCpu = cpuSeconds() - cpuBefore;
 
-      long taken =
+      // Every note read, mapped and given to the intake (the watermark passed the last note only
+      // as each page committed, and none was kept as a dead letter); the dispute notes each
+      // recorded and each opening its dispute (the other notes are ignored and leave no record).
+      double mapped = notesCounted(adapter, "iro.notes.mapped");
+      double deadLettered = notesCounted(adapter, "iro.notes.dead.lettered");
+      long recorded =
           adapter.jdbc().queryForObject("SELECT COUNT(*) FROM processed_notes", Long.class);
       long disputes = adapter.jdbc().queryForObject("SELECT COUNT(*) FROM disputes", Long.class);
       Map<OutboxStatus, Long> outbox = adapter.bean(Outbox.class).counts();
-      if (taken != inSystem || disputes != disputeNotes) {
+      if (mapped < inSystem
+          || deadLettered > 0
+          || recorded != disputeNotes
+          || disputes != disputeNotes) {
         throw new IllegalStateException(
-            "the adapter took "
-                + taken
-                + " of "
-                + inSystem
-                + " notes and opened "
-                + disputes
-                + " of "
-                + disputeNotes
-                + " disputes");
+            String.format(
+                "the adapter mapped %.0f of %d notes (%.0f dead letters), recorded %d of %d"
+                    + " dispute notes and opened %d disputes",
+                mapped, inSystem, deadLettered, recorded, disputeNotes, disputes));
       }
       long delivered = outbox.getOrDefault(OutboxStatus.DELIVERED, 0L);
       if (outbox.values().stream().mapToLong(Long::longValue).sum() != delivered) {
@@ -190,6 +195,18 @@ final class BackFill {
   private static boolean caughtUp(Watermarks watermarks, BulkNotes bulk) {
     Instant at = watermarks.get(SYSTEM.id()).at();
     return at != null && !at.isBefore(bulk.lastModifiedAt());
+  }
+
+  /** What the adapter's counter of that name counted for the bench's system, over all its tags. */
+  private static double notesCounted(BenchAdapter adapter, String name) {
+    return adapter
+        .bean(MeterRegistry.class)
+        .find(name)
+        .tag("system", SYSTEM.id())
+        .counters()
+        .stream()
+        .mapToDouble(Counter::count)
+        .sum();
   }
 
   private static long waiting(Outbox outbox) {
