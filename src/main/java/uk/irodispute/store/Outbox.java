@@ -53,14 +53,29 @@ public class Outbox {
       "((status = 'PENDING' AND next_attempt_at <= :now)"
           + " OR (status = 'IN_FLIGHT' AND claimed_until <= :now))";
 
+  /**
+   * {@link #CLAIMABLE} for the claim's query, led by the statuses alone: H2 reads the {@code
+   * outbox_due} index for {@code status IN (...)}, but for the two statuses' conditions joined by
+   * OR it read the whole table, delivered items and their payloads included (a third of a
+   * back-fill's processor time once the outbox held 40,000 delivered items).
+   */
   private static final String CLAIMABLE_ROW =
-      "((o.status = 'PENDING' AND o.next_attempt_at <= :now)"
+      "o.status IN ('PENDING', 'IN_FLIGHT')"
+          + " AND ((o.status = 'PENDING' AND o.next_attempt_at <= :now)"
           + " OR (o.status = 'IN_FLIGHT' AND o.claimed_until <= :now))";
 
   private static final String NOTHING_EARLIER_TO_SEND =
       "NOT EXISTS (SELECT 1 FROM outbox e WHERE e.reference = o.reference"
           + " AND e.channel = o.channel AND e.id < o.id"
           + " AND e.status IN ('PENDING', 'IN_FLIGHT'))";
+
+  /** The ids of the items a claim takes, most overdue first. */
+  static final String CLAIM_DUE =
+      "SELECT o.id FROM outbox o WHERE "
+          + CLAIMABLE_ROW
+          + " AND "
+          + NOTHING_EARLIER_TO_SEND
+          + " ORDER BY o.next_attempt_at, o.id LIMIT :limit FOR UPDATE SKIP LOCKED";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final TransactionTemplate tx;
@@ -114,12 +129,7 @@ public class Outbox {
             s -> {
               List<Long> ids =
                   jdbc.queryForList(
-                      "SELECT o.id FROM outbox o WHERE "
-                          + CLAIMABLE_ROW
-                          + " AND "
-                          + NOTHING_EARLIER_TO_SEND
-                          + " ORDER BY o.next_attempt_at, o.id LIMIT :limit"
-                          + " FOR UPDATE SKIP LOCKED",
+                      CLAIM_DUE,
                       new MapSqlParameterSource("now", Times.column(now)).addValue("limit", limit),
                       Long.class);
               if (ids.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.testing.MutableClock;
 
@@ -30,6 +31,21 @@ class OutboxTest {
   private final MutableClock clock = new MutableClock(NOW);
   private final PinnedJitter jitter = new PinnedJitter();
   private final TestStore store = TestStore.h2(clock, SETTINGS, jitter);
+
+  @Test
+  void aClaimReadsTheItemsWaitingByTheirStatusNotEveryItemDeliveredToo() {
+    String plan =
+        String.join(
+            " ",
+            store.jdbc.queryForList(
+                "EXPLAIN " + Outbox.CLAIM_DUE,
+                new MapSqlParameterSource("now", Times.column(NOW)).addValue("limit", 50),
+                String.class));
+
+    assertThat(plan.replaceAll("\\s+", " "))
+        .contains("OUTBOX_DUE: STATUS IN('PENDING', 'IN_FLIGHT')")
+        .doesNotContain("OUTBOX.tableScan");
+  }
 
   @Test
   void aQueuedDeliveryIsClaimedOnceWithALeaseAndDelivered() {
