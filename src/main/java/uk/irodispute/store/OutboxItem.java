@@ -22,16 +22,4 @@ public record OutboxItem(
     String systemId,
     Delivery delivery,
     int attempts,
-    Instant claimedUntil) {
-
-  /** An item whose lease is not known. */
-  public OutboxItem(
-      long id,
-      String idempotencyKey,
-      String reference,
-      String systemId,
-      Delivery delivery,
-      int attempts) {
-    this(id, idempotencyKey, reference, systemId, delivery, attempts, null);
-  }
-}
+    Instant claimedUntil) {}

@@ -88,7 +88,8 @@ class IntegrationTableTest {
           .createProducerTemplate()
           .sendBody(
               "direct:table",
-              new OutboxItem(1, row.idempotencyKey(), row.reference(), row.systemId(), row, 1));
+              new OutboxItem(
+                  1, row.idempotencyKey(), row.reference(), row.systemId(), row, 1, null));
     }
 
     Map<String, Object> stored = table.queryForMap("SELECT * FROM IRO_DRP_NOTES_IMPORT");

@@ -189,7 +189,13 @@ class OutboxSendingTest {
         .getIn()
         .setBody(
             new OutboxItem(
-                1, delivery.idempotencyKey(), delivery.reference(), system.id(), delivery, 1));
+                1,
+                delivery.idempotencyKey(),
+                delivery.reference(),
+                system.id(),
+                delivery,
+                1,
+                null));
     sending.prepare(exchange);
     return exchange;
   }
