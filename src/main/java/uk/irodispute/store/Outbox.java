@@ -60,9 +60,7 @@ public class Outbox {
    * back-fill's processor time once the outbox held 40,000 delivered items).
    */
   private static final String CLAIMABLE_ROW =
-      "o.status IN ('PENDING', 'IN_FLIGHT')"
-          + " AND ((o.status = 'PENDING' AND o.next_attempt_at <= :now)"
-          + " OR (o.status = 'IN_FLIGHT' AND o.claimed_until <= :now))";
+      "o.status IN ('PENDING', 'IN_FLIGHT') AND " + CLAIMABLE;
 
   private static final String NOTHING_EARLIER_TO_SEND =
       "NOT EXISTS (SELECT 1 FROM outbox e WHERE e.reference = o.reference"
