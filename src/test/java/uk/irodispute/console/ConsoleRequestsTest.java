@@ -187,6 +187,21 @@ class ConsoleRequestsTest {
   }
 
   @Test
+  void healthDetailsAreShownToTheSignedInOnly() throws Exception {
+    String stranger = answer(get("/actuator/health")).getContentAsString();
+    assertThat(stranger).contains("\"status\"").doesNotContain("components", "details");
+    String probe = answer(get("/actuator/health/readiness")).getContentAsString();
+    assertThat(probe).contains("\"status\"").doesNotContain("components", "details");
+
+    String signedIn =
+        answer(
+                get("/actuator/health")
+                    .with(httpBasic(ConsoleTestUsers.VIEWER, ConsoleTestUsers.VIEWER_PASSWORD)))
+            .getContentAsString();
+    assertThat(signedIn).contains("\"components\"", "\"db\"", "\"outbox\"");
+  }
+
+  @Test
   void anyOtherPathIsRefused() throws Exception {
     assertThat(answer(get("/anything-else")).getStatus()).isEqualTo(403);
     assertThat(answer(get("/anything-else").with(operator())).getStatus()).isEqualTo(403);
