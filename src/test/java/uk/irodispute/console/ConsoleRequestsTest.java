@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,6 +45,7 @@ class ConsoleRequestsTest {
   @Autowired MockMvc mvc;
   @Autowired DeadLetters deadLetters;
   @Autowired DeadLetterOperations operations;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void theConsoleSendsAStrangerToSignIn() throws Exception {
@@ -199,6 +201,45 @@ class ConsoleRequestsTest {
                     .with(httpBasic(ConsoleTestUsers.VIEWER, ConsoleTestUsers.VIEWER_PASSWORD)))
             .getContentAsString();
     assertThat(signedIn).contains("\"components\"", "\"db\"", "\"outbox\"");
+  }
+
+  @Test
+  void onlyAnOperatorErasesAChildAndTheErasureIsAudited() throws Exception {
+    String body = "{\"personId\":\"PERSON-ERASE-1\"}";
+    assertThat(
+            answer(
+                    post("/api/v1/erasure")
+                        .contentType("application/json")
+                        .content(body)
+                        .with(httpBasic(ConsoleTestUsers.VIEWER, ConsoleTestUsers.VIEWER_PASSWORD)))
+                .getStatus())
+        .isEqualTo(403);
+    assertThat(
+            answer(
+                    post("/api/v1/erasure")
+                        .contentType("application/json")
+                        .content("{}")
+                        .with(
+                            httpBasic(
+                                ConsoleTestUsers.OPERATOR, ConsoleTestUsers.OPERATOR_PASSWORD)))
+                .getStatus())
+        .isEqualTo(400);
+
+    MockHttpServletResponse erased =
+        answer(
+            post("/api/v1/erasure")
+                .contentType("application/json")
+                .content(body)
+                .with(httpBasic(ConsoleTestUsers.OPERATOR, ConsoleTestUsers.OPERATOR_PASSWORD)));
+
+    assertThat(erased.getStatus()).isEqualTo(200);
+    assertThat(erased.getContentAsString()).contains("\"disputes\":0");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM erasures WHERE actor = ?",
+                Integer.class,
+                ConsoleTestUsers.OPERATOR))
+        .isEqualTo(1);
   }
 
   @Test
