@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +74,33 @@ class ConsoleRequestsTest {
                 .user(ConsoleTestUsers.OPERATOR)
                 .password(ConsoleTestUsers.OPERATOR_PASSWORD));
     assertThat(right.getRedirectedUrl()).isEqualTo("/console");
+  }
+
+  /**
+   * Issue 16, item 6: "Console sessions live in the adapter's database (Spring Session JDBC), so
+   * nodes behind a load balancer need no sticky sessions". The session is a row any node reads.
+   */
+  @Test
+  void aConsoleSessionIsKeptInTheDatabaseAndItsCookieAloneSignsIn() throws Exception {
+    MockHttpServletResponse signedIn =
+        answer(
+            formLogin("/console/login")
+                .user(ConsoleTestUsers.VIEWER)
+                .password(ConsoleTestUsers.VIEWER_PASSWORD));
+    Cookie session = signedIn.getCookie("SESSION");
+    assertThat(session).as("Spring Session's cookie, not the servlet container's").isNotNull();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?",
+                Integer.class,
+                ConsoleTestUsers.VIEWER))
+        .isPositive();
+
+    assertThat(answer(get("/console/disputes").cookie(session)).getStatus()).isEqualTo(200);
+    jdbc.update("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?", ConsoleTestUsers.VIEWER);
+    assertThat(answer(get("/console/disputes").cookie(session)).getRedirectedUrl())
+        .as("with its row gone, the cookie signs nobody in")
+        .endsWith("/console/login");
   }
 
   @Test
