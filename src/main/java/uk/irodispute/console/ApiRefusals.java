@@ -12,8 +12,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * The API's answer to a request without a user (401, asking for HTTP Basic) or whose user's role
- * may not do it (403), in the API's own shape: {@code {"status", "parameter", "error"}}.
+ * The API's answer to a request without a user (401, asking for HTTP Basic), from a user or address
+ * that must wait after failed sign-ins (429 with {@code Retry-After}), or whose user's role may not
+ * do it (403), in the API's own shape: {@code {"status", "parameter", "error"}}.
  */
 final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -23,6 +24,11 @@ final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (e instanceof SignInThrottled throttled) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+      answer(response, 429, "too many failed sign-ins: try again after Retry-After seconds");
+      return;
+    }
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
     answer(
         response,

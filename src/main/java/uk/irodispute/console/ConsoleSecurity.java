@@ -1,6 +1,10 @@
 package uk.irodispute.console;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,9 +14,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -44,7 +52,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
  */
 @Configuration
 @EnableWebSecurity
-@EnableConfigurationProperties(ConsoleUsers.class)
+@EnableConfigurationProperties({ConsoleUsers.class, SignInSettings.class})
 public class ConsoleSecurity {
 
   static final String LOGIN_PAGE = "/console/login";
@@ -80,11 +88,35 @@ public class ConsoleSecurity {
     return new BCryptPasswordEncoder();
   }
 
+  /** Failed sign-ins on this node, on the real clock (never the sandbox's accelerated one). */
+  @Bean
+  SignInThrottle signInThrottle(SignInSettings settings) {
+    return new SignInThrottle(settings, Clock.systemUTC());
+  }
+
+  /**
+   * The one sign-in every chain is given (Spring Security would otherwise build its own from the
+   * user details, unthrottled): a console user's name and bcrypt-checked password, when the
+   * throttle lets the attempt be checked.
+   */
+  @Bean
+  AuthenticationManager consoleSignIn(
+      UserDetailsService details,
+      PasswordEncoder passwords,
+      SignInThrottle throttle,
+      ConsoleUsers users) {
+    DaoAuthenticationProvider checked = new DaoAuthenticationProvider(passwords);
+    checked.setUserDetailsService(details);
+    return new ProviderManager(new ThrottledSignIn(checked, throttle, users));
+  }
+
   @Bean
   @Order(1)
-  SecurityFilterChain apiRequests(HttpSecurity http) throws Exception {
+  SecurityFilterChain apiRequests(HttpSecurity http, AuthenticationManager signIn)
+      throws Exception {
     ApiRefusals refusals = new ApiRefusals();
     return http.securityMatcher("/api/**")
+        .authenticationManager(signIn)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(HttpMethod.GET, "/api/**")
@@ -102,10 +134,12 @@ public class ConsoleSecurity {
 
   @Bean
   @Order(2)
-  SecurityFilterChain consolePages(HttpSecurity http) throws Exception {
+  SecurityFilterChain consolePages(HttpSecurity http, AuthenticationManager signIn)
+      throws Exception {
     HttpSessionRequestCache pageAskedFor = new HttpSessionRequestCache();
     pageAskedFor.setMatchingRequestParameterName(null);
     return http.securityMatcher("/console/**")
+        .authenticationManager(signIn)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(LOGIN_PAGE)
@@ -114,7 +148,11 @@ public class ConsoleSecurity {
                     .hasRole(VIEWER)
                     .anyRequest()
                     .hasRole(OPERATOR))
-        .formLogin(f -> f.loginPage(LOGIN_PAGE).defaultSuccessUrl("/console", false))
+        .formLogin(
+            f ->
+                f.loginPage(LOGIN_PAGE)
+                    .defaultSuccessUrl("/console", false)
+                    .failureHandler(ConsoleSecurity::signInFailed))
         .requestCache(r -> r.requestCache(pageAskedFor))
         .logout(l -> l.logoutUrl("/console/logout").logoutSuccessUrl(LOGIN_PAGE + "?signedOut"))
         .build();
@@ -122,8 +160,10 @@ public class ConsoleSecurity {
 
   @Bean
   @Order(3)
-  SecurityFilterChain actuatorEndpoints(HttpSecurity http) throws Exception {
+  SecurityFilterChain actuatorEndpoints(HttpSecurity http, AuthenticationManager signIn)
+      throws Exception {
     return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        .authenticationManager(signIn)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(EndpointRequest.to("health", "info", "prometheus"))
@@ -136,6 +176,14 @@ public class ConsoleSecurity {
             c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .csrf(c -> c.disable())
         .build();
+  }
+
+  /** Back to the sign-in page, saying whether the password was wrong or the attempt must wait. */
+  private static void signInFailed(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    String why = e instanceof SignInThrottled ? "?wait" : "?error";
+    response.sendRedirect(request.getContextPath() + LOGIN_PAGE + why);
   }
 
   /**

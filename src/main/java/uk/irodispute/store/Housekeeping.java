@@ -3,6 +3,7 @@ package uk.irodispute.store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
@@ -13,14 +14,17 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.irodispute.core.model.DisputeStatus;
 
 /**
  * Deletes the records kept past their retention ({@link RetentionProperties}), each kind in its own
- * transaction; {@code routes/housekeeping.yaml} runs it daily. Kept for good: disputes, their
- * events and contacts, deliveries not yet delivered, open dead letters, and the record of every
- * note that concerned a dispute (an edit of such a note must still be recognised as one).
+ * transaction; {@code routes/housekeeping.yaml} runs it daily. Kept for good: open disputes,
+ * deliveries not yet delivered, open dead letters, and the record of every note that concerned a
+ * dispute (an edit of such a note must still be recognised as one).
  *
  * <ul>
+ *   <li>A closed dispute goes with its events, contacts, deliveries and their dead letters ({@link
+ *       DisputeRemoval}), once none of its deliveries is still to be sent.
  *   <li>A resolved (replayed or discarded) dead letter goes with its actions.
  *   <li>A delivered outbox item goes unless a dead letter still refers to it.
  *   <li>The record of a note that concerned no dispute goes only when its system's watermark is
@@ -39,19 +43,29 @@ public class Housekeeping {
    */
   static final Duration WATERMARK_MARGIN = Duration.ofDays(1);
 
+  /** The statuses of a closed dispute, as the {@code disputes} table holds them. */
+  private static final List<String> CLOSED =
+      Arrays.stream(DisputeStatus.values())
+          .filter(DisputeStatus::isClosed)
+          .map(DisputeStatus::name)
+          .toList();
+
   /**
    * What a run deleted.
    *
    * @param processedNotes records of notes taken
    * @param deliveredOutbox delivered outbox items
    * @param resolvedDeadLetters resolved dead letters
+   * @param closedDisputes closed disputes, with their events, contacts and deliveries
    */
-  public record Removed(int processedNotes, int deliveredOutbox, int resolvedDeadLetters) {}
+  public record Removed(
+      int processedNotes, int deliveredOutbox, int resolvedDeadLetters, int closedDisputes) {}
 
   private final NamedParameterJdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final Clock clock;
   private final RetentionProperties retention;
+  private final DisputeRemoval removal;
 
   Housekeeping(
       NamedParameterJdbcTemplate jdbc,
@@ -62,6 +76,7 @@ public class Housekeeping {
     this.tx = new TransactionTemplate(transactions);
     this.clock = clock;
     this.retention = retention;
+    this.removal = new DisputeRemoval(jdbc);
   }
 
   /** Deletes what is past its retention now. */
@@ -70,13 +85,15 @@ public class Housekeeping {
     int deadLetters = inTransaction(() -> resolvedDeadLetters(now));
     int outbox = inTransaction(() -> deliveredOutbox(now));
     int notes = inTransaction(() -> processedNotes(now));
-    Removed removed = new Removed(notes, outbox, deadLetters);
+    int disputes = inTransaction(() -> closedDisputes(now));
+    Removed removed = new Removed(notes, outbox, deadLetters, disputes);
     LOG.info(
-        "Housekeeping: deleted {} note record(s), {} delivered outbox item(s) and {} resolved dead"
-            + " letter(s) past their retention",
+        "Housekeeping: deleted {} note record(s), {} delivered outbox item(s), {} resolved dead"
+            + " letter(s) and {} closed dispute(s) past their retention",
         notes,
         outbox,
-        deadLetters);
+        deadLetters,
+        disputes);
     return removed;
   }
 
@@ -93,6 +110,18 @@ public class Housekeeping {
         "DELETE FROM dead_letters WHERE status IN ('REPLAYED', 'DISCARDED')"
             + " AND resolved_at < :before",
         before);
+  }
+
+  private int closedDisputes(Instant now) {
+    List<String> references =
+        jdbc.queryForList(
+            "SELECT reference FROM disputes WHERE status IN (:closed) AND updated_at < :before"
+                + " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.reference = disputes.reference"
+                + " AND o.status IN ('PENDING', 'IN_FLIGHT'))",
+            new MapSqlParameterSource("closed", CLOSED)
+                .addValue("before", Times.column(now.minus(retention.closedDisputes()))),
+            String.class);
+    return removal.remove(references).disputes();
   }
 
   private int deliveredOutbox(Instant now) {

@@ -9,11 +9,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,6 +46,7 @@ class ConsoleRequestsTest {
   @Autowired MockMvc mvc;
   @Autowired DeadLetters deadLetters;
   @Autowired DeadLetterOperations operations;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void theConsoleSendsAStrangerToSignIn() throws Exception {
@@ -71,6 +74,33 @@ class ConsoleRequestsTest {
                 .user(ConsoleTestUsers.OPERATOR)
                 .password(ConsoleTestUsers.OPERATOR_PASSWORD));
     assertThat(right.getRedirectedUrl()).isEqualTo("/console");
+  }
+
+  /**
+   * Issue 16, item 6: "Console sessions live in the adapter's database (Spring Session JDBC), so
+   * nodes behind a load balancer need no sticky sessions". The session is a row any node reads.
+   */
+  @Test
+  void aConsoleSessionIsKeptInTheDatabaseAndItsCookieAloneSignsIn() throws Exception {
+    MockHttpServletResponse signedIn =
+        answer(
+            formLogin("/console/login")
+                .user(ConsoleTestUsers.VIEWER)
+                .password(ConsoleTestUsers.VIEWER_PASSWORD));
+    Cookie session = signedIn.getCookie("SESSION");
+    assertThat(session).as("Spring Session's cookie, not the servlet container's").isNotNull();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?",
+                Integer.class,
+                ConsoleTestUsers.VIEWER))
+        .isPositive();
+
+    assertThat(answer(get("/console/disputes").cookie(session)).getStatus()).isEqualTo(200);
+    jdbc.update("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?", ConsoleTestUsers.VIEWER);
+    assertThat(answer(get("/console/disputes").cookie(session)).getRedirectedUrl())
+        .as("with its row gone, the cookie signs nobody in")
+        .endsWith("/console/login");
   }
 
   @Test
@@ -184,6 +214,60 @@ class ConsoleRequestsTest {
     assertThat(answer(get("/actuator/health")).getStatus())
         .as("answered, UP or DOWN by the adapter's checks, never refused for want of a sign-in")
         .isIn(200, 503);
+  }
+
+  @Test
+  void healthDetailsAreShownToTheSignedInOnly() throws Exception {
+    String stranger = answer(get("/actuator/health")).getContentAsString();
+    assertThat(stranger).contains("\"status\"").doesNotContain("components", "details");
+    String probe = answer(get("/actuator/health/readiness")).getContentAsString();
+    assertThat(probe).contains("\"status\"").doesNotContain("components", "details");
+
+    String signedIn =
+        answer(
+                get("/actuator/health")
+                    .with(httpBasic(ConsoleTestUsers.VIEWER, ConsoleTestUsers.VIEWER_PASSWORD)))
+            .getContentAsString();
+    assertThat(signedIn).contains("\"components\"", "\"db\"", "\"outbox\"");
+  }
+
+  @Test
+  void onlyAnOperatorErasesAChildAndTheErasureIsAudited() throws Exception {
+    String body = "{\"personId\":\"PERSON-ERASE-1\"}";
+    assertThat(
+            answer(
+                    post("/api/v1/erasure")
+                        .contentType("application/json")
+                        .content(body)
+                        .with(httpBasic(ConsoleTestUsers.VIEWER, ConsoleTestUsers.VIEWER_PASSWORD)))
+                .getStatus())
+        .isEqualTo(403);
+    assertThat(
+            answer(
+                    post("/api/v1/erasure")
+                        .contentType("application/json")
+                        .content("{}")
+                        .with(
+                            httpBasic(
+                                ConsoleTestUsers.OPERATOR, ConsoleTestUsers.OPERATOR_PASSWORD)))
+                .getStatus())
+        .isEqualTo(400);
+
+    MockHttpServletResponse erased =
+        answer(
+            post("/api/v1/erasure")
+                .contentType("application/json")
+                .content(body)
+                .with(httpBasic(ConsoleTestUsers.OPERATOR, ConsoleTestUsers.OPERATOR_PASSWORD)));
+
+    assertThat(erased.getStatus()).isEqualTo(200);
+    assertThat(erased.getContentAsString()).contains("\"disputes\":0");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM erasures WHERE actor = ?",
+                Integer.class,
+                ConsoleTestUsers.OPERATOR))
+        .isEqualTo(1);
   }
 
   @Test

@@ -20,6 +20,7 @@ import uk.irodispute.sandbox.Fault;
 import uk.irodispute.sandbox.FaultTarget;
 import uk.irodispute.sandbox.NoteRequest;
 import uk.irodispute.sandbox.SandboxSystem;
+import uk.irodispute.testing.ConsoleTestUsers;
 
 /**
  * {@code /actuator/health} over HTTP, against the sandbox with the clock pinned, in a context of
@@ -38,6 +39,7 @@ class HealthEndToEndTest extends SandboxRun {
 
   @DynamicPropertySource
   static void ownPorts(DynamicPropertyRegistry registry) {
+    ConsoleTestUsers.register(registry);
     registry.add("server.port", () -> OWN_HTTP_PORT);
     registry.add("iro.sandbox.smtp.port", () -> OWN_SMTP_PORT);
     registry.add("iro.mail.port", () -> OWN_SMTP_PORT);
@@ -163,7 +165,9 @@ class HealthEndToEndTest extends SandboxRun {
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + OWN_HTTP_PORT + path)).build(),
+        HttpRequest.newBuilder(URI.create("http://localhost:" + OWN_HTTP_PORT + path))
+            .header("Authorization", ConsoleTestUsers.viewerBasic())
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.irodispute.polling.SourceHealth;
 import uk.irodispute.sandbox.SandboxSystem;
+import uk.irodispute.testing.ConsoleTestUsers;
 
 /**
  * The supervising route controller (camel.routecontroller.*): a route whose consumer cannot start,
@@ -50,6 +51,7 @@ class RouteSupervisionTest extends SandboxRun {
 
   @DynamicPropertySource
   static void ownPortsAndQuickRetries(DynamicPropertyRegistry registry) {
+    ConsoleTestUsers.register(registry);
     registry.add("server.port", () -> OWN_HTTP_PORT);
     registry.add("iro.sandbox.smtp.port", () -> OWN_SMTP_PORT);
     registry.add("iro.mail.port", () -> OWN_SMTP_PORT);
@@ -99,7 +101,9 @@ class RouteSupervisionTest extends SandboxRun {
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return HttpClient.newHttpClient()
         .send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + OWN_HTTP_PORT + path)).build(),
+            HttpRequest.newBuilder(URI.create("http://localhost:" + OWN_HTTP_PORT + path))
+                .header("Authorization", ConsoleTestUsers.viewerBasic())
+                .build(),
             HttpResponse.BodyHandlers.ofString());
   }
 

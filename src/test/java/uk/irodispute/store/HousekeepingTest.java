@@ -29,6 +29,53 @@ class HousekeepingTest {
     store = TestStore.h2(clock);
   }
 
+  /**
+   * Issue 18, finding 6: "Disputes, events and staff names and addresses are never purged". A
+   * closed dispute goes with them after its retention; an open one stays however old.
+   */
+  @Test
+  void aClosedDisputeGoesWithItsEventsStaffAndDeliveriesAfterItsRetention() {
+    store.intake.take(TestNotes.raise("N-1", "1", START));
+    store.intake.take(
+        TestNotes.note(
+            "N-2", "1", "IRO-SATISFIED", START, Map.of(), TestNotes.IRO, TestNotes.PERSON));
+    store.intake.take(
+        TestNotes.note(
+            "N-3",
+            "1",
+            "IRO-DISPUTE",
+            START,
+            Map.of("protocol", "day-range-lac-cp", "track", "CP"),
+            TestNotes.IRO,
+            "PERSON-2002"));
+    assertThat(store.jdbc.queryForList("SELECT status FROM disputes", Map.of(), String.class))
+        .containsExactlyInAnyOrder("RESOLVED", "OPEN");
+    int openDisputesEvents =
+        store.jdbc.queryForObject(
+            "SELECT COUNT(*) FROM dispute_events e JOIN disputes d ON d.reference = e.reference"
+                + " WHERE d.status = 'OPEN'",
+            Map.of(),
+            Integer.class);
+
+    clock.advance(Duration.ofDays(1095));
+    deliverAllDue();
+    assertThat(store.housekeeping.run().closedDisputes()).isZero();
+    clock.advance(Duration.ofDays(2));
+    Housekeeping.Removed removed = store.housekeeping.run();
+
+    assertThat(removed.closedDisputes()).isEqualTo(1);
+    assertThat(store.jdbc.queryForList("SELECT status FROM disputes", Map.of(), String.class))
+        .containsExactly("OPEN");
+    assertThat(store.count("dispute_events")).isEqualTo(openDisputesEvents);
+    assertThat(
+            store.jdbc.queryForObject(
+                "SELECT COUNT(*) FROM case_contacts c WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM disputes d WHERE d.reference = c.reference)",
+                Map.of(),
+                Integer.class))
+        .isZero();
+  }
+
   @Test
   void deliveredItemsGoAfterTheirRetentionAndPendingOnesStay() {
     store.intake.take(TestNotes.raise("N-1", "1", START));
@@ -125,6 +172,14 @@ class HousekeepingTest {
 
     assertThat(store.housekeeping.run().processedNotes()).isZero();
     assertThat(store.count("processed_notes")).isEqualTo(1);
+  }
+
+  private void deliverAllDue() {
+    for (List<OutboxItem> due = store.outbox.claimDue(100);
+        !due.isEmpty();
+        due = store.outbox.claimDue(100)) {
+      due.forEach(i -> store.outbox.delivered(i.id()));
+    }
   }
 
   private String statusOf(long outboxId) {

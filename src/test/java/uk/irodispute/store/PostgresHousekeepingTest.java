@@ -64,7 +64,7 @@ class PostgresHousekeepingTest {
     clock.advance(Duration.ofDays(401));
     Housekeeping.Removed removed = store.housekeeping.run();
 
-    assertThat(removed).isEqualTo(new Housekeeping.Removed(1, 1, 0));
+    assertThat(removed).isEqualTo(new Housekeeping.Removed(1, 1, 0, 0));
     assertThat(store.count("outbox")).isEqualTo(outbox - 1);
     assertThat(store.count("processed_notes")).isEqualTo(1);
     assertThat(store.count("dead_letters")).isEqualTo(1);

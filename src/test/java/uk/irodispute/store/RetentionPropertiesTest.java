@@ -24,13 +24,16 @@ class RetentionPropertiesTest {
           .withUserConfiguration(Retention.class);
 
   @Test
-  void theDefaultsKeepNoteRecordsAndDeadLetters400DaysAndDeliveries90() {
+  void theDefaultsKeepNoteRecordsAndDeadLetters400DaysDeliveries90AndClosedDisputes1096() {
     context.run(
         started ->
             assertThat(started.getBean(RetentionProperties.class))
                 .isEqualTo(
                     new RetentionProperties(
-                        Duration.ofDays(400), Duration.ofDays(90), Duration.ofDays(400))));
+                        Duration.ofDays(400),
+                        Duration.ofDays(90),
+                        Duration.ofDays(400),
+                        Duration.ofDays(1096))));
   }
 
   @Test
@@ -49,13 +52,20 @@ class RetentionPropertiesTest {
   @Test
   void thirtyDaysIsAccepted() {
     assertThat(
-            new RetentionProperties(Duration.ofDays(30), Duration.ofDays(30), Duration.ofDays(30))
+            new RetentionProperties(
+                    Duration.ofDays(30),
+                    Duration.ofDays(30),
+                    Duration.ofDays(30),
+                    Duration.ofDays(30))
                 .deliveredOutbox())
         .isEqualTo(Duration.ofDays(30));
     assertThatThrownBy(
             () ->
                 new RetentionProperties(
-                    Duration.ofDays(400), Duration.ofDays(90), Duration.ofHours(29 * 24)))
+                    Duration.ofDays(400),
+                    Duration.ofDays(90),
+                    Duration.ofHours(29 * 24),
+                    Duration.ofDays(1096)))
         .hasMessageContaining("iro.retention.resolved-dead-letters");
   }
 }

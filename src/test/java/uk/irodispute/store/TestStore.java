@@ -68,6 +68,7 @@ final class TestStore {
   final NoteIntake intake;
   final DueDisputes due;
   final Housekeeping housekeeping;
+  final Erasure erasure;
 
   /** Transactions committed by the store's parts. */
   final AtomicInteger commits = new AtomicInteger();
@@ -123,6 +124,7 @@ final class TestStore {
             Pseudonyms.withRandomKey(),
             published::add);
     this.housekeeping = new Housekeeping(jdbc, transactions, clock, retention());
+    this.erasure = new Erasure(jdbc, transactions, clock);
     this.due =
         new DueDisputes(
             transactions, clock, ENGINE, disputes, writer, new FailureText(new Redaction()));
@@ -181,9 +183,13 @@ final class TestStore {
         10, Duration.ofMinutes(5), Duration.ofSeconds(30), 2, Duration.ofHours(1), 0.2);
   }
 
-  /** The shipped retention: 400 days for note records and dead letters, 90 for deliveries. */
+  /**
+   * The shipped retention: 400 days for note records and dead letters, 90 for deliveries, 1096 for
+   * closed disputes.
+   */
   static RetentionProperties retention() {
-    return new RetentionProperties(Duration.ofDays(400), Duration.ofDays(90), Duration.ofDays(400));
+    return new RetentionProperties(
+        Duration.ofDays(400), Duration.ofDays(90), Duration.ofDays(400), Duration.ofDays(1096));
   }
 
   /** Runs the work in a transaction, as the intake and the tick do. */

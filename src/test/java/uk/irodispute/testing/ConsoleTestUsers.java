@@ -1,5 +1,7 @@
 package uk.irodispute.testing;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -16,6 +18,15 @@ public final class ConsoleTestUsers {
   public static final String VIEWER_PASSWORD = "viewer-password";
 
   private ConsoleTestUsers() {}
+
+  /**
+   * The viewer's HTTP Basic {@code Authorization} value, for a request made with Java's own client.
+   */
+  public static String viewerBasic() {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((VIEWER + ":" + VIEWER_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
 
   public static void register(DynamicPropertyRegistry registry) {
     BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);

@@ -24,6 +24,7 @@ import uk.irodispute.core.protocol.Cap;
 import uk.irodispute.core.protocol.Category;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.ProtocolRegistry;
+import uk.irodispute.core.protocol.Quote;
 import uk.irodispute.core.protocol.RecordKind;
 import uk.irodispute.core.protocol.RoleDefinition;
 import uk.irodispute.core.protocol.SeriousnessLevel;
@@ -54,7 +55,7 @@ public final class EscalationEngine {
   public Decision raise(Command.Raise c, Instant now) {
     Optional<Protocol> found = protocols.latest(c.protocolId());
     if (found.isEmpty()) {
-      return rejectRaise(c, "there is no protocol '" + c.protocolId() + "'");
+      return rejectRaise(c, "there is no protocol " + Quote.typed(c.protocolId()));
     }
     Protocol protocol = found.get();
     Track track =
@@ -62,9 +63,9 @@ public final class EscalationEngine {
     if (track == null) {
       return rejectRaise(
           c,
-          "track '"
-              + c.trackId()
-              + "' is not in "
+          "track "
+              + Quote.typed(c.trackId())
+              + " is not in "
               + protocol.name()
               + "; tracks: "
               + ids(protocol.tracks().stream().map(Track::id).toList()));
@@ -74,9 +75,9 @@ public final class EscalationEngine {
     if (category.isEmpty()) {
       return rejectRaise(
           c,
-          "category '"
-              + categoryId
-              + "' is not known; categories: "
+          "category "
+              + Quote.typed(categoryId)
+              + " is not known; categories: "
               + ids(protocol.categories().stream().map(Category::id).toList()));
     }
     SeriousnessLevel level = null;
@@ -85,9 +86,9 @@ public final class EscalationEngine {
       if (level == null) {
         return rejectRaise(
             c,
-            "seriousness '"
-                + c.seriousnessId()
-                + "' is not known; levels: "
+            "seriousness "
+                + Quote.typed(c.seriousnessId())
+                + " is not known; levels: "
                 + ids(protocol.seriousness().stream().map(SeriousnessLevel::id).toList()));
       }
     }
@@ -410,7 +411,7 @@ public final class EscalationEngine {
                   + " is the last stage; refer to "
                   + d.protocol.referral().name()
                   + " or resolve"
-              : "there is no stage '" + e.toStage() + "' on track " + d.track.id());
+              : "there is no stage " + Quote.typed(e.toStage()) + " on track " + d.track.id());
     }
     if (d.track.indexOf(target.get().id()) <= d.track.indexOf(current.id())) {
       return reject(
@@ -444,9 +445,9 @@ public final class EscalationEngine {
           d,
           r,
           t,
-          "response type '"
-              + r.responseType()
-              + "' is not known; types: "
+          "response type "
+              + Quote.typed(r.responseType())
+              + " is not known; types: "
               + ids(d.protocol.responseTypes().stream().map(x -> x.id()).toList()));
     }
     if (target.isEmpty() || !target.get().isOpen() || d.status.isClosed()) {

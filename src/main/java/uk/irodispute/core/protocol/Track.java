@@ -61,9 +61,9 @@ public record Track(
     return Optional.of(
         "a dispute on track "
             + id
-            + " cannot start at '"
-            + stageId
-            + "'; it may start at: "
+            + " cannot start at "
+            + Quote.typed(stageId)
+            + "; it may start at: "
             + String.join(", ", allowed));
   }
 

@@ -128,6 +128,25 @@ class EscalationEngineTest {
         .contains("informal, formal-decision, level-1");
   }
 
+  /**
+   * Issue 18, finding 6: "a rejection mail quotes a typed 30,000-character form value whole". The
+   * reason (stored with the note and the event) and the chair's alert quote a short excerpt only.
+   */
+  @Test
+  void aRejectionQuotesAtMostAShortExcerptOfATypedValue() {
+    String typed = "a".repeat(15_000) + "b".repeat(15_000);
+
+    Decision d = Protocols.engine().raise(raiseWithCategory(typed), MONDAY);
+
+    assertThat(d.reason())
+        .hasSizeLessThan(500)
+        .contains("category 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' (30000 characters)")
+        .doesNotContain("bbbb");
+    assertThat(((Effect.SendAlert) d.effects().get(0)).asked())
+        .hasSizeLessThan(500)
+        .doesNotContain("bbbb");
+  }
+
   @Test
   void theSameInputAlwaysGivesTheSameDecisionAndEffectKeys() {
     Decision first = Protocols.engine().raise(raise("restorative-iro-cp", null, null), MONDAY);
