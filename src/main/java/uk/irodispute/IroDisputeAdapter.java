@@ -3,11 +3,13 @@ package uk.irodispute;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import uk.irodispute.config.ScenariosCommand;
 import uk.irodispute.config.ValidateCommand;
 
 /**
  * Starts the IRO dispute adapter, or, given {@code validate} as the first argument, checks the
- * files under {@code mappings/} without starting it ({@link ValidateCommand}).
+ * files under {@code mappings/} without starting it ({@link ValidateCommand}), or, given {@code
+ * scenarios}, runs protocol scenarios ({@link ScenariosCommand}).
  */
 @SpringBootApplication
 public class IroDisputeAdapter {
@@ -15,6 +17,9 @@ public class IroDisputeAdapter {
   public static void main(String[] args) {
     if (args.length > 0 && ValidateCommand.NAME.equals(args[0])) {
       System.exit(ValidateCommand.fromCommandLine(Arrays.copyOfRange(args, 1, args.length)));
+    }
+    if (args.length > 0 && ScenariosCommand.NAME.equals(args[0])) {
+      System.exit(ScenariosCommand.fromCommandLine(Arrays.copyOfRange(args, 1, args.length)));
     }
     SpringApplication.run(IroDisputeAdapter.class, args);
   }
