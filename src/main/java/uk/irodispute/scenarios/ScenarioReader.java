@@ -161,6 +161,12 @@ final class ScenarioReader {
             .filter(this::isObject)
             .map(e -> expect(e, protocol, track))
             .orElse(Expectations.NONE);
+    if (note == null && expect.outcome() != null) {
+      step.field("expect")
+          .flatMap(e -> e.field("outcome"))
+          .orElseThrow()
+          .problem("a step without a note has no outcome to check");
+    }
     return at == null ? null : new ScenarioStep(step.line(), at, note, expect);
   }
 

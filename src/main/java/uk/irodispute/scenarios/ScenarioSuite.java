@@ -83,7 +83,7 @@ public final class ScenarioSuite {
         problems.add(new ConfigurationProblem(path.toString(), 0, "", "no such file or folder"));
         continue;
       }
-      for (Path file : files(path)) {
+      for (Path file : files(path, problems)) {
         Problems found = new Problems(file.toString());
         List<Scenario> read =
             YamlDocument.read(file, found)
@@ -142,13 +142,15 @@ public final class ScenarioSuite {
     return p.line() > 0 ? p.toString() : p.file() + ": " + p.message();
   }
 
-  private static List<Path> files(Path path) {
+  private static List<Path> files(Path path, List<ConfigurationProblem> problems) {
     if (Files.isRegularFile(path)) {
       return List.of(path);
     }
     try (Stream<Path> walk = Files.walk(path)) {
       return walk.filter(Files::isRegularFile).filter(ScenarioSuite::isYaml).sorted().toList();
     } catch (IOException e) {
+      problems.add(
+          new ConfigurationProblem(path.toString(), 0, "", "cannot read the folder: " + e));
       return List.of();
     }
   }

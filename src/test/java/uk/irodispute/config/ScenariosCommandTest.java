@@ -107,6 +107,9 @@ class ScenariosCommandTest {
                       alerts:
                         - {kind: stage-opened, to: [service-manger]}
                       colour: blue
+                  - at: 2026-11-03 10:00
+                    expect:
+                      outcome: applied
             """);
 
     CommandRun run = scenarios(file.toString());
@@ -128,9 +131,13 @@ class ScenariosCommandTest {
                         + " 'service-manger' (did you mean 'service-manager'?); roles of"
                         + " restorative-iro-cp: chair, social-worker,"))
         .anyMatch(l -> l.startsWith(file + ":15: scenarios[0].steps[1].expect.colour: "))
+        .contains(
+            file
+                + ":18: scenarios[0].steps[2].expect.outcome: a step without a note has no outcome"
+                + " to check")
         .noneMatch(l -> l.startsWith("FAILED"))
         .last()
-        .isEqualTo("0 passed, 0 failed; 4 problem(s) in the files");
+        .isEqualTo("0 passed, 0 failed; 5 problem(s) in the files");
   }
 
   @Test
@@ -154,6 +161,19 @@ class ScenariosCommandTest {
     assertThat(run.out()).last().asString().endsWith(" passed, 0 failed");
     assertThat(run.out())
         .anyMatch(l -> l.startsWith("passed: mappings/scenarios/harrow-framework-i.yaml:"));
+  }
+
+  @Test
+  void theWorkedExampleInTheGuidePasses() throws IOException {
+    String guide = Files.readString(Path.of("docs/PROTOCOLS.md"));
+    int example =
+        guide.indexOf("```yaml", guide.indexOf("### A worked example")) + "```yaml".length();
+    Path file = write("worked.yaml", guide.substring(example, guide.indexOf("```", example)));
+
+    CommandRun run = scenarios(file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).last().isEqualTo("1 passed, 0 failed");
   }
 
   private Path write(String name, String text) throws IOException {
