@@ -1,6 +1,7 @@
 package uk.irodispute.config;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,12 +13,15 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import uk.irodispute.mappings.InvalidConfigurationException;
 import uk.irodispute.mappings.MappingsCheck;
 import uk.irodispute.mappings.MappingsReport;
+import uk.irodispute.scenarios.ScenarioSuite;
 
 /**
  * The {@code validate} command: checks every file under {@code mappings/} as start-up would, prints
- * each problem as {@code file:line: field: message} and a summary, and exits 0 when there is none,
+ * each problem as {@code file:line: field: message} and a summary, then runs the protocol scenarios
+ * under {@code mappings/scenarios/}; it exits 0 when there is no problem and every scenario passes,
  * 1 otherwise (2 for a command line it does not understand). It starts nothing: no Spring context,
  * routes, web server, database, mail or sandbox. Placeholders are filled as start-up fills them:
  * the settings are read the way Spring Boot reads them (the environment, system properties, {@code
@@ -42,7 +46,8 @@ public final class ValidateCommand {
         --warn-unset     a placeholder the environment does not set (a secret on a machine without
                          it) is a warning, not a problem
         --name=value     a setting, as for the adapter (--spring.profiles.active=production)
-      exit code: 0 no problems, 1 problems found, 2 a command line not understood""";
+      exit code: 0 no problems and every scenario passed, 1 problems found or a scenario
+      failed, 2 a command line not understood""";
 
   private ValidateCommand() {}
 
@@ -103,7 +108,26 @@ public final class ValidateCommand {
         new MappingsCheck(environment::resolveRequiredPlaceholders, options.warnUnset())
             .check(mappings);
     report.print(out);
-    return report.exitCode();
+    return Math.max(report.exitCode(), scenarios(mappings, out));
+  }
+
+  /**
+   * Runs the scenarios under {@code mappings/scenarios/}, if there is such a folder.
+   *
+   * @return 0 when there are none or all pass, 1 otherwise
+   */
+  private static int scenarios(Path mappings, PrintStream out) {
+    Path folder = mappings.resolve("scenarios");
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    out.println("Running the scenarios in " + folder);
+    try {
+      return ScenarioSuite.forMappings(mappings).runAll(List.of(folder), out) == 0 ? 0 : 1;
+    } catch (InvalidConfigurationException | IllegalArgumentException e) {
+      out.println("note: the scenarios were not run: the protocols or bank holidays have problems");
+      return 1;
+    }
   }
 
   /**
@@ -127,7 +151,8 @@ public final class ValidateCommand {
     return Arrays.asList(active.length > 0 ? active : environment.getDefaultProfiles());
   }
 
-  private static void quieten(ConfigurableEnvironment environment) {
+  /** Quietens logging to warnings, so that a command's report is all its output. */
+  static void quieten(ConfigurableEnvironment environment) {
     LoggingSystem logging = LoggingSystem.get(ValidateCommand.class.getClassLoader());
     logging.beforeInitialize();
     logging.initialize(new LoggingInitializationContext(environment), null, null);

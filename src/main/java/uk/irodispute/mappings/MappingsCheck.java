@@ -31,6 +31,8 @@ public final class MappingsCheck {
   private static final String SYSTEMS = "systems";
   private static final String DIRECTORY = "directory";
   private static final String CALENDAR = "calendar";
+  // The scenarios are read and run by the validate command itself (package scenarios).
+  private static final String SCENARIOS = "scenarios";
   private static final String BANK_HOLIDAYS = "bank-holidays.json";
 
   private final PlaceholderResolver placeholders;
@@ -223,15 +225,15 @@ public final class MappingsCheck {
 
   /** Files and folders the adapter would not read, which a council may have meant it to. */
   private static void unread(Path mappings, List<ConfigurationProblem> warnings) {
-    Set<String> read = Set.of(PROTOCOLS, SYSTEMS, DIRECTORY, CALENDAR);
+    Set<String> read = Set.of(PROTOCOLS, SYSTEMS, DIRECTORY, CALENDAR, SCENARIOS);
     for (Path entry : visibleEntries(mappings)) {
       String name = entry.getFileName().toString();
       if (!read.contains(name) || !Files.isDirectory(entry)) {
         warnings.add(
             folderWarning(
                 entry,
-                "not read: the adapter reads the folders protocols/, systems/, directory/ and"
-                    + " calendar/ here"));
+                "not read: the adapter reads the folders protocols/, systems/, directory/,"
+                    + " calendar/ and scenarios/ here"));
       } else if (name.equals(CALENDAR)) {
         for (Path file : visibleEntries(entry)) {
           if (!file.getFileName().toString().equals(BANK_HOLIDAYS)) {
@@ -239,7 +241,7 @@ public final class MappingsCheck {
                 folderWarning(file, "not read: the calendar folder holds only " + BANK_HOLIDAYS));
           }
         }
-      } else {
+      } else if (!name.equals(SCENARIOS)) {
         for (Path file : visibleEntries(entry)) {
           if (!Files.isRegularFile(file) || !isYaml(file)) {
             warnings.add(

@@ -5,12 +5,12 @@ import java.util.List;
 import uk.irodispute.core.calendar.Timescale;
 
 /** Reads timescale values, reporting the forms understood when one is not. */
-final class Timescales {
+public final class Timescales {
 
   private Timescales() {}
 
   /** The timescale under {@code key}, or null when absent or not understood (then reported). */
-  static Timescale optional(YamlField owner, String key) {
+  public static Timescale optional(YamlField owner, String key) {
     return owner.value(key).map(Timescales::parse).orElse(null);
   }
 

@@ -3,11 +3,7 @@ package uk.irodispute.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.irodispute.mappings.CopiedMappings;
@@ -22,16 +18,44 @@ class ValidateCommandTest {
 
   @Test
   void theShippedMappingsValidateUnderTheDefaultSandboxProfile() {
-    Run run = validate();
+    CommandRun run = validate();
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().get(0))
         .isEqualTo("Checking mappings with the settings of profile sandbox");
     assertThat(run.out())
         .noneMatch(l -> l.startsWith("mappings/"))
+        .anyMatch(
+            l -> l.startsWith("mappings: no problems (read 5 protocol files, 3 system files,"))
+        .contains("Running the scenarios in mappings/scenarios")
+        .noneMatch(l -> l.startsWith("FAILED"))
         .last()
         .asString()
-        .startsWith("mappings: no problems (read 5 protocol files, 3 system files,");
+        .endsWith(" passed, 0 failed");
+  }
+
+  @Test
+  void aScenarioThatFailsMakesTheFilesInvalid() {
+    CopiedMappings council =
+        CopiedMappings.of(folder)
+            .edit(
+                "scenarios/harrow-framework-i.yaml",
+                "overallDue: 2026-11-17T17:00",
+                "overallDue: 2026-11-18T17:00");
+
+    CommandRun run = validate("--mappings", council.root().toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .anyMatch(
+            l ->
+                l.startsWith("FAILED: " + council.file("scenarios/harrow-framework-i.yaml"))
+                    && l.endsWith(
+                        "the overall due time is Tue 17 Nov 2026 17:00, expected Wed 18 Nov 2026"
+                            + " 17:00"))
+        .last()
+        .asString()
+        .matches("\\d+ passed, [1-9]\\d* failed");
   }
 
   @Test
@@ -40,7 +64,7 @@ class ValidateCommandTest {
         System.getenv("LCS_CLIENT_SECRET") == null,
         "the environment running the tests sets LCS_CLIENT_SECRET");
 
-    Run run = validate("--spring.profiles.active=production");
+    CommandRun run = validate("--spring.profiles.active=production");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
@@ -51,7 +75,7 @@ class ValidateCommandTest {
 
   @Test
   void warnUnsetLetsFilesBeCheckedOnAMachineWithoutTheSecrets() {
-    Run run = validate("--spring.profiles.active=production", "--warn-unset");
+    CommandRun run = validate("--spring.profiles.active=production", "--warn-unset");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().get(0)).endsWith("; unset placeholders are warnings");
@@ -63,7 +87,7 @@ class ValidateCommandTest {
         CopiedMappings.of(folder)
             .edit("systems/lcs-api.yaml", "protocol: day-range-lac-cp", "protocol: day-range");
 
-    Run run = validate("--mappings", council.root().toString());
+    CommandRun run = validate("--mappings", council.root().toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
@@ -76,7 +100,7 @@ class ValidateCommandTest {
 
   @Test
   void theFolderMayComeFromTheAdaptersOwnSetting() {
-    Run run = validate("--iro.mappings.directory=" + folder.resolve("absent"));
+    CommandRun run = validate("--iro.mappings.directory=" + folder.resolve("absent"));
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
@@ -85,26 +109,14 @@ class ValidateCommandTest {
 
   @Test
   void aCommandLineNotUnderstoodExitsWithTwoAndTheUsage() {
-    Run run = validate("--mapings", "elsewhere");
+    CommandRun run = validate("--mapings", "elsewhere");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).first().isEqualTo("not understood: --mapings");
     assertThat(run.err()).anyMatch(l -> l.startsWith("usage: validate"));
   }
 
-  private static Run validate(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exitCode =
-        ValidateCommand.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        exitCode,
-        out.toString(StandardCharsets.UTF_8).lines().toList(),
-        err.toString(StandardCharsets.UTF_8).lines().toList());
+  private static CommandRun validate(String... args) {
+    return CommandRun.of(ValidateCommand::run, args);
   }
-
-  private record Run(int exitCode, List<String> out, List<String> err) {}
 }

@@ -284,8 +284,8 @@ class MappingsCheckTest {
                 + ": not read: only .yaml and .yml files directly in systems/ are",
             "warning: "
                 + m.file("protocol")
-                + ": not read: the adapter reads the folders protocols/, systems/, directory/ and"
-                + " calendar/ here");
+                + ": not read: the adapter reads the folders protocols/, systems/, directory/,"
+                + " calendar/ and scenarios/ here");
   }
 
   @Test
