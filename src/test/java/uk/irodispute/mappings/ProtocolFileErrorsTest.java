@@ -248,6 +248,22 @@ class ProtocolFileErrorsTest {
   }
 
   @Test
+  void theRoleThatMayApprovePassingACapMustBeDeclared() {
+    var p =
+        onlyProblem(
+            HEAD
+                + "caps:\n"
+                + "  - id: formal-maximum\n"
+                + "    name: Maximum of 20 working days\n"
+                + "    within: 20 working days\n"
+                + "    from: raised\n"
+                + "    mayBePassedWith: service-manger\n");
+    assertThat(p.line()).isEqualTo(22);
+    assertThat(p.field()).isEqualTo("caps[0].mayBePassedWith");
+    assertThat(p.message()).startsWith("unknown role 'service-manger'");
+  }
+
+  @Test
   void everyPlaceARoleIsNamedIsChecked() {
     var problems =
         problemsOf(

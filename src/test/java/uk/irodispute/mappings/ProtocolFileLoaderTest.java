@@ -191,7 +191,8 @@ class ProtocolFileLoaderTest {
                 Cap.CapStart.FORMAL_START,
                 List.of("level-1"),
                 List.of("level-2"),
-                List.of("head-of-service")),
+                List.of("head-of-service"),
+                "head-of-service"),
             new Cap(
                 "overall",
                 "Overall",
@@ -199,7 +200,8 @@ class ProtocolFileLoaderTest {
                 Cap.CapStart.RAISED,
                 List.of(),
                 List.of(),
-                List.of()));
+                List.of(),
+                null));
     assertThat(p.timeOut())
         .isEqualTo(new TimeOutRule(true, "service-manager", new Timescale.WorkingDays(20)));
     assertThat(p.referral())

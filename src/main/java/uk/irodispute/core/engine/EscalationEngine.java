@@ -281,9 +281,6 @@ public final class EscalationEngine {
 
   private void openStage(
       DisputeDraft d, StageDefinition stage, Instant t, Instant chairSetDue, String commandId) {
-    Instant due = dueOf(d, stage, t, chairSetDue);
-    d.stages.add(new StageRecord(stage.id(), t, due, due, null, null, false, List.of()));
-    d.currentStageId = stage.id();
     if (stage.kind() == StageKind.FORMAL && d.formalStartedAt == null) {
       d.formalStartedAt = t;
       for (Cap cap : d.protocol.caps()) {
@@ -294,13 +291,28 @@ public final class EscalationEngine {
         }
       }
     }
+    Instant ownDue = dueOf(d, stage, t, chairSetDue);
+    CapBounds caps = CapBounds.of(d);
+    Optional<Cap> cutShortBy =
+        caps.earliestAfter(t)
+            .filter(b -> ownDue != null && ownDue.isAfter(b.at()))
+            .map(CapBounds.Bound::cap);
+    Instant due = caps.bound(ownDue, t);
+    d.stages.add(new StageRecord(stage.id(), t, due, due, null, null, false, List.of()));
+    d.currentStageId = stage.id();
     scheduleStage(d, stage, t, due);
     d.event(
         t,
         EventType.STAGE_OPENED,
         stage.id(),
         commandId,
-        details("dueAt", due == null ? null : due.toString()));
+        details(
+            "dueAt",
+            due == null ? null : due.toString(),
+            "cappedBy",
+            cutShortBy.map(Cap::id).orElse(null)));
+    String capped =
+        cutShortBy.map(c -> " The due time is the protocol's limit: " + c.name() + ".").orElse("");
     d.note(
         RecordKind.QUERY,
         stage.recordedBy(),
@@ -312,7 +324,8 @@ public final class EscalationEngine {
             + stage.name()
             + "; a response is due by "
             + DueTimes.inWords(due)
-            + ".");
+            + "."
+            + capped);
     List<String> to = stage.to().isEmpty() ? List.of(CHAIR) : stage.to();
     List<String> cc = new ArrayList<>(stage.cc());
     String asked =
@@ -323,7 +336,7 @@ public final class EscalationEngine {
       cc.addAll(d.protocol.referral().consult());
       asked = "Consider " + d.protocol.referral().name() + ". " + asked;
     }
-    d.alert(AlertKind.STAGE_OPENED, to, cc, stage, due, asked);
+    d.alert(AlertKind.STAGE_OPENED, to, cc, stage, due, asked + capped);
   }
 
   private Instant dueOf(DisputeDraft d, StageDefinition stage, Instant t, Instant chairSetDue) {
