@@ -680,6 +680,14 @@ public final class EscalationEngine {
               + ", until "
               + DueTimes.inWords(limit.get().dueAt()));
     }
+    Optional<String> passesCap = CapPassing.whyRefused(d, newDue, x.approvedBy());
+    if (passesCap.isPresent()) {
+      return reject(d, x, t, passesCap.get());
+    }
+    String capsPassed =
+        CapBounds.of(d).passedBy(newDue).stream()
+            .map(b -> b.cap().id())
+            .collect(Collectors.joining(","));
     d.replaceCurrentRecord(cur.withDueAt(newDue));
     d.timers.removeIf(
         tm ->
@@ -693,7 +701,15 @@ public final class EscalationEngine {
         EventType.EXTENDED,
         stage.id(),
         x.commandId(),
-        details("previousDueAt", cur.dueAt().toString(), "dueAt", newDue.toString()));
+        details(
+            "previousDueAt",
+            cur.dueAt().toString(),
+            "dueAt",
+            newDue.toString(),
+            "capsPassed",
+            capsPassed.isEmpty() ? null : capsPassed,
+            "approvedBy",
+            x.approvedBy()));
     d.note(
         RecordKind.ACTION,
         CHAIR,

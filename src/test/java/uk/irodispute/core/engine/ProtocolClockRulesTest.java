@@ -3,8 +3,16 @@ package uk.irodispute.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.irodispute.core.engine.Protocols.london;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.irodispute.core.protocol.Protocol;
+import uk.irodispute.core.protocol.ProtocolRegistry;
+import uk.irodispute.mappings.ProtocolFileLoader;
 
 /** The protocol clock's rules (issue 13), each checked on the shipped protocol that needs it. */
 class ProtocolClockRulesTest {
@@ -63,5 +71,62 @@ class ProtocolClockRulesTest {
               }
             });
     assertThat(s.stages().get(2).dueAt()).isEqualTo(london("2026-04-14T17:00"));
+  }
+
+  // ---- rule 2: extensions cannot break a cap ------------------------------------------------
+
+  @Test
+  void extensionsCannotBreakACap() {
+    var restorative = new DisputeScenario("restorative-iro-cp");
+    restorative.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().startAt("level-1"));
+    assertThat(restorative.due()).isEqualTo(london("2026-11-09T17:00"));
+
+    // Annex A: "Maximum of 20 working days.", which ends on Monday 30 November.
+    restorative
+        .extendBy(london("2026-11-03T10:00"), "25 working days", "The report is late")
+        .expectOutcome(Decision.Outcome.REJECTED);
+
+    assertThat(restorative.due()).isEqualTo(london("2026-11-09T17:00"));
+    var told = restorative.lastAlerts(AlertKind.NOTE_REJECTED);
+    assertThat(told).singleElement().satisfies(a -> assertThat(a.to()).containsExactly("chair"));
+    assertThat(told.get(0).asked())
+        .contains(
+            "Maximum of 20 working days for the formal process",
+            "(20 working days)",
+            "does not allow it to be passed");
+
+    restorative
+        .extendBy(london("2026-11-03T10:00"), "5 working days", "The report is late")
+        .expectOutcome(Decision.Outcome.APPLIED);
+    assertThat(restorative.due()).isEqualTo(london("2026-11-16T17:00"));
+  }
+
+  @Test
+  void extensionsCannotBreakACapWithoutTheApprovalTheProtocolNames(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("harrow.yaml");
+    String shipped = Files.readString(Path.of("mappings/protocols/harrow-framework-i.yaml"));
+    Files.writeString(
+        file,
+        shipped.replaceFirst(
+            "alert: \\[divisional-director\\]",
+            "alert: [divisional-director]\n    mayBePassedWith: corporate-director"));
+    Protocol passable = new ProtocolFileLoader().load(file);
+    var engine = new EscalationEngine(new ProtocolRegistry(List.of(passable)), Protocols.CALENDARS);
+    var s = new DisputeScenario("harrow-drp", engine);
+    s.raise(london("2026-11-02T10:00"));
+
+    // 15 days from 2 November is Tuesday 17 November.
+    s.extendBy(london("2026-11-03T10:00"), "10 working days", "A report")
+        .expectOutcome(Decision.Outcome.REJECTED);
+    assertThat(s.lastAlerts(AlertKind.NOTE_REJECTED).get(0).asked())
+        .contains("needs the approval of the Corporate Director (corporate-director)");
+
+    s.extendApprovedBy(
+            london("2026-11-03T11:00"), "10 working days", "A report", "corporate-director")
+        .expectOutcome(Decision.Outcome.APPLIED);
+    assertThat(s.due()).isEqualTo(london("2026-11-23T17:00"));
+    assertThat(s.events(EventType.EXTENDED).get(0).details())
+        .containsEntry("capsPassed", "fifteen-days");
   }
 }
