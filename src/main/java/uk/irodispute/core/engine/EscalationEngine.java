@@ -328,6 +328,10 @@ public final class EscalationEngine {
             + capped);
     List<String> to = stage.to().isEmpty() ? List.of(CHAIR) : stage.to();
     List<String> cc = new ArrayList<>(stage.cc());
+    if (cutShortBy.isPresent() && !to.contains(CHAIR)) {
+      // The chair is told when a cap leaves a stage less than its written timescale.
+      cc.add(CHAIR);
+    }
     String asked =
         stage.guidance() != null
             ? stage.guidance().strip()
@@ -344,7 +348,10 @@ public final class EscalationEngine {
       return chairSetDue;
     }
     if (stage.timescale() != null) {
-      Instant due = stage.timescale().dueFrom(t, d.raisedAt, d.calendar);
+      Instant due =
+          stage.timescale() instanceof Timescale.DayRange range
+              ? DisputeProgress.dayRangeDue(d, range, t)
+              : stage.timescale().dueFrom(t, d.raisedAt, d.calendar);
       // An escalation after a day range's last day would be due before it opens: give it the day.
       return due.isAfter(t) ? due : new Timescale.SameDay().dueFrom(t, d.raisedAt, d.calendar);
     }

@@ -129,4 +129,26 @@ class ProtocolClockRulesTest {
     assertThat(s.events(EventType.EXTENDED).get(0).details())
         .containsEntry("capsPassed", "fifteen-days");
   }
+
+  // ---- rule 3: an extension must not squeeze later stages ------------------------------------
+
+  @Test
+  void anExtensionMustNotSqueezeLaterStages() {
+    var cp = new DisputeScenario("day-range-lac-cp");
+    // Mon 2 Nov 2026 is day 1; stage 1 is "days 1-2", due Tuesday 3 November.
+    cp.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().track("CP"));
+    cp.extendBy(london("2026-11-03T10:00"), "3 working days", "The conference minutes are late")
+        .expectOutcome(Decision.Outcome.APPLIED);
+    assertThat(cp.due()).isEqualTo(london("2026-11-06T17:00"));
+
+    cp.runUntil(london("2026-11-06T17:00"));
+    assertThat(cp.stage()).isEqualTo("stage-2");
+    // "days 3-4" moved by the 3 working days given: days 6-7, Monday and Tuesday.
+    assertThat(cp.due()).isEqualTo(london("2026-11-10T17:00"));
+
+    cp.runUntil(london("2026-11-10T17:00"));
+    assertThat(cp.stage()).isEqualTo("stage-3");
+    // "days 5-6" moved the same way: days 8-9, Wednesday and Thursday.
+    assertThat(cp.due()).isEqualTo(london("2026-11-12T17:00"));
+  }
 }
