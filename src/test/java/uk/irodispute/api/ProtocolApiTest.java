@@ -245,6 +245,21 @@ class ProtocolApiTest {
   }
 
   @Test
+  void escalateTheSameDayIsShownInTheSchedule() throws Exception {
+    JsonNode s =
+        ok(
+            get("/api/v1/protocols/restorative-iro-cp/schedule")
+                .param("start", "2026-11-02T10:00:00Z")
+                .param("fromStage", "level-1"));
+
+    JsonNode afterResponse = stage(s, "level-1").path("afterResponse");
+    assertThat(afterResponse.path("decideWithin").asText()).isEqualTo("same day");
+    assertThat(afterResponse.path("then").asText()).isEqualTo("alert-chair");
+    assertThat(texts(afterResponse.path("alert"))).containsExactly("hos-sars");
+    assertThat(stage(s, "level-3").get("afterResponse").isNull()).isTrue();
+  }
+
+  @Test
   void harrowStartedAtStageTwoHasTheTenDayCap() throws Exception {
     JsonNode s =
         ok(

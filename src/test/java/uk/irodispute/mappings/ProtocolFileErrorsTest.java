@@ -192,6 +192,23 @@ class ProtocolFileErrorsTest {
             "expected one of: escalate, alert-chair, none");
   }
 
+  @Test
+  void theChairsTimeToDecideAfterAResponseIsChecked() {
+    var problems =
+        problemsOf(
+            HEAD
+                + "        afterResponse:\n"
+                + "          decideWithin: soon\n"
+                + "          then: escalat\n"
+                + "          alert: [nobody]\n");
+    assertThat(problems)
+        .extracting(p -> p.line() + " " + p.field())
+        .containsExactlyInAnyOrder(
+            "18 tracks[0].stages[0].afterResponse.decideWithin",
+            "19 tracks[0].stages[0].afterResponse.then",
+            "20 tracks[0].stages[0].afterResponse.alert[0]");
+  }
+
   // ---- ids ----------------------------------------------------------------------------------
 
   @Test
@@ -658,7 +675,7 @@ class ProtocolFileErrorsTest {
                   + ":\n  "
                   + f
                   + ":17: tracks[0].stages[0].nxet: unknown field 'nxet'; did you mean 'next'?"
-                  + " fields allowed here: cc, chairSetsTimescale, decisionMaker, guidance, id,"
+                  + " fields allowed here: afterResponse, cc, chairSetsTimescale, decisionMaker, guidance, id,"
                   + " kind, limit, mayStartHere, mustRecord, name, next, onBreach, recordedBy,"
                   + " recording, reminders, steps, timescale, to\n  "
                   + f

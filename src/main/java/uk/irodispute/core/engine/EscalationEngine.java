@@ -514,12 +514,13 @@ public final class EscalationEngine {
         stage,
         cur.dueAt(),
         "Dispute " + d.reference + ": " + typeName + " was recorded at " + stage.name() + ".");
+    Optional<Instant> decideBy = ChairDecision.start(d, stage, t);
     d.alert(
         AlertKind.DECISION_NEEDED,
         List.of(CHAIR),
         List.of(),
         stage,
-        null,
+        decideBy.orElse(null),
         "There is "
             + typeName
             + " at "
@@ -846,6 +847,8 @@ public final class EscalationEngine {
             "Due now: " + step.name() + ".");
       }
       case STAGE_DUE -> breach(d, t);
+      case DECISION_DUE ->
+          ChairDecision.timeUp(d, t, (target, at) -> escalate(d, target, at, null, true));
       case STAGE_LIMIT -> {
         StageDefinition stage = d.currentDefinition();
         d.event(t, EventType.STAGE_LIMIT_REACHED, stage.id(), null, details("limit", timer.ref()));

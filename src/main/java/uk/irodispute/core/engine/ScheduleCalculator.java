@@ -47,7 +47,9 @@ public final class ScheduleCalculator {
       }
       CapBounds caps = caps(protocol, first, start, formalStart, calendar);
       Instant due = opens == null ? null : caps.bound(dueAt(s, opens, start, calendar), opens);
-      path.add(new Schedule.ScheduledStage(s.id(), s.name(), s.to(), s.cc(), opens, due));
+      path.add(
+          new Schedule.ScheduledStage(
+              s.id(), s.name(), s.to(), s.cc(), opens, due, s.afterResponseIfAny().orElse(null)));
       previousDue = due;
       stage = track.after(s.id());
     }

@@ -151,4 +151,56 @@ class ProtocolClockRulesTest {
     // "days 5-6" moved the same way: days 8-9, Wednesday and Thursday.
     assertThat(cp.due()).isEqualTo(london("2026-11-12T17:00"));
   }
+
+  // ---- rule 5: escalate the same day ----------------------------------------------------------
+
+  @Test
+  void escalateTheSameDay() {
+    var restorative = new DisputeScenario("restorative-iro-cp");
+    restorative.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().startAt("level-1"));
+    restorative.respond(london("2026-11-04T11:00"), "uphold", "service-manager");
+    assertThat(restorative.lastAlerts(AlertKind.DECISION_NEEDED).get(0).dueAt())
+        .isEqualTo(london("2026-11-04T17:00"));
+
+    // "If not satisfied the matter would escalate to level 2 on the same day": by the close of
+    // Wednesday 4 November, not at level 1's due time on Monday 9 November.
+    restorative.runUntil(london("2026-11-04T17:00"));
+
+    assertThat(restorative.events(EventType.DECISION_TIME_ENDED))
+        .singleElement()
+        .satisfies(e -> assertThat(e.at()).isEqualTo(london("2026-11-04T17:00")));
+    var alert = restorative.lastAlerts(AlertKind.DECISION_NEEDED);
+    assertThat(alert).singleElement().satisfies(a -> assertThat(a.to()).containsExactly("chair"));
+    assertThat(alert.get(0).cc()).containsExactly("hos-sars");
+    assertThat(restorative.stage()).isEqualTo("level-1");
+  }
+
+  @Test
+  void escalateTheSameDayNeedsNothingOnceTheChairIsSatisfied() {
+    var restorative = new DisputeScenario("restorative-iro-cp");
+    restorative.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().startAt("level-1"));
+    restorative
+        .respond(london("2026-11-04T11:00"), "agree", "service-manager")
+        .satisfied(london("2026-11-04T15:00"))
+        .runUntil(london("2026-11-30T17:00"));
+
+    assertThat(restorative.events(EventType.DECISION_TIME_ENDED)).isEmpty();
+  }
+
+  @Test
+  void escalateTheSameDayByItselfWhereTheProtocolSaysSo(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("restorative.yaml");
+    String shipped = Files.readString(Path.of("mappings/protocols/restorative-iro-cp.yaml"));
+    Files.writeString(file, shipped.replace("then: alert-chair", "then: escalate"));
+    Protocol escalating = new ProtocolFileLoader().load(file);
+    var engine =
+        new EscalationEngine(new ProtocolRegistry(List.of(escalating)), Protocols.CALENDARS);
+    var s = new DisputeScenario("restorative-iro-cp", engine);
+    s.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().startAt("level-1"))
+        .respond(london("2026-11-04T11:00"), "uphold", "service-manager")
+        .runUntil(london("2026-11-04T17:00"));
+
+    assertThat(s.stage()).isEqualTo("level-2");
+    assertThat(s.dispute.currentStage().openedAt()).isEqualTo(london("2026-11-04T17:00"));
+  }
 }
