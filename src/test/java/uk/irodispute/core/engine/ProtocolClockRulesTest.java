@@ -203,4 +203,30 @@ class ProtocolClockRulesTest {
     assertThat(s.stage()).isEqualTo("level-2");
     assertThat(s.dispute.currentStage().openedAt()).isEqualTo(london("2026-11-04T17:00"));
   }
+
+  // ---- rule 9: notice periods -----------------------------------------------------------------
+
+  @Test
+  void noticePeriodsFallDueOnAWorkingDay() {
+    var qa = new DisputeScenario("iro-qa-flowchart-2015");
+    // Thursday 2 April 2026, 15:00: Good Friday and Easter Monday are bank holidays.
+    qa.raise(london("2026-04-02T15:00"));
+
+    assertThat(qa.stage()).isEqualTo("issue-notification");
+    // Not Easter Sunday 15:00: the 3 working days are Tuesday 7, Wednesday 8 and Thursday 9 April.
+    assertThat(qa.due()).isEqualTo(london("2026-04-09T17:00"));
+  }
+
+  @Test
+  void noticePeriodsMayBeCountedInWorkingHoursOrElapsedHours() {
+    var thursday = london("2026-04-02T15:00");
+    assertThat(
+            uk.irodispute.core.calendar.Timescale.parse("3 working hours")
+                .dueFrom(thursday, thursday, Protocols.ENGLAND))
+        .isEqualTo(london("2026-04-07T10:00"));
+    assertThat(
+            uk.irodispute.core.calendar.Timescale.parse("72 hours")
+                .dueFrom(thursday, thursday, Protocols.ENGLAND))
+        .isEqualTo(london("2026-04-05T15:00"));
+  }
 }
