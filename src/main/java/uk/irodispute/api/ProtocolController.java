@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.irodispute.core.engine.Schedule;
 import uk.irodispute.core.engine.ScheduleCalculator;
+import uk.irodispute.core.protocol.AfterResponse;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.core.protocol.Track;
@@ -125,7 +126,13 @@ class ProtocolController {
 
   /** One stage of a schedule. */
   record StageView(
-      String id, String name, List<String> to, List<String> cc, String opensAt, String dueAt) {
+      String id,
+      String name,
+      List<String> to,
+      List<String> cc,
+      String opensAt,
+      String dueAt,
+      AfterResponseView afterResponse) {
     static StageView of(Schedule.ScheduledStage s) {
       return new StageView(
           s.id(),
@@ -133,7 +140,16 @@ class ProtocolController {
           s.to(),
           s.cc(),
           ApiTimes.format(s.opensAt()),
-          ApiTimes.format(s.dueAt()));
+          ApiTimes.format(s.dueAt()),
+          s.afterResponse() == null ? null : AfterResponseView.of(s.afterResponse()));
+    }
+  }
+
+  /** How long the chair has to decide after a response, and what follows if they do not. */
+  record AfterResponseView(String decideWithin, String then, List<String> alert) {
+    static AfterResponseView of(AfterResponse r) {
+      return new AfterResponseView(
+          r.decideWithin().text(), r.then().name().toLowerCase().replace('_', '-'), r.alert());
     }
   }
 }

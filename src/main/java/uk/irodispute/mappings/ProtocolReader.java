@@ -60,7 +60,15 @@ final class ProtocolReader {
   static final Set<String> RESPONSE_TYPE_FIELDS = Set.of("id", "name");
   static final Set<String> TRACK_FIELDS = Set.of("id", "name", "finalDecisionMaker", "stages");
   static final Set<String> CAP_FIELDS =
-      Set.of("id", "name", "within", "from", "whenStartedAt", "unlessStartedAt", "alert");
+      Set.of(
+          "id",
+          "name",
+          "within",
+          "from",
+          "whenStartedAt",
+          "unlessStartedAt",
+          "alert",
+          "mayBePassedWith");
   static final Set<String> TIME_OUT_FIELDS = Set.of("allowed", "approvedBy", "longest");
   static final Set<String> REFERRAL_FIELDS = Set.of("name", "notifyFirst", "consult");
 
@@ -348,7 +356,8 @@ final class ProtocolReader {
                 f.requiredEnum("from", Cap.CapStart.class),
                 stageReferences(f, "whenStartedAt"),
                 stageReferences(f, "unlessStartedAt"),
-                references.roles(f, "alert")));
+                references.roles(f, "alert"),
+                references.role(f, "mayBePassedWith")));
   }
 
   private TimeOutRule readTimeOut(YamlField root) {

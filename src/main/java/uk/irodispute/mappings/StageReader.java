@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import uk.irodispute.core.calendar.Timescale;
+import uk.irodispute.core.protocol.AfterResponse;
 import uk.irodispute.core.protocol.BreachAction;
 import uk.irodispute.core.protocol.RecordKind;
 import uk.irodispute.core.protocol.RoleDefinition;
@@ -37,7 +38,9 @@ final class StageReader {
           "decisionMaker",
           "next",
           "guidance",
-          "steps");
+          "steps",
+          "afterResponse");
+  static final Set<String> AFTER_RESPONSE_FIELDS = Set.of("decideWithin", "then", "alert");
 
   static final Set<String> STEP_FIELDS = Set.of("id", "name", "within", "after", "owner");
 
@@ -124,7 +127,21 @@ final class StageReader {
         steps,
         decisionMaker,
         guidance == null ? null : guidance.strip(),
-        next);
+        next,
+        readAfterResponse(f));
+  }
+
+  private AfterResponse readAfterResponse(YamlField stage) {
+    var found = stage.optionalObject("afterResponse");
+    if (found.isEmpty()) {
+      return null;
+    }
+    YamlField f = found.get();
+    f.rejectUnknownKeys(AFTER_RESPONSE_FIELDS);
+    return new AfterResponse(
+        Timescales.required(f, "decideWithin"),
+        f.requiredEnum("then", BreachAction.class),
+        references.roles(f, "alert"));
   }
 
   private List<Step> readSteps(YamlField stage, String stageId) {

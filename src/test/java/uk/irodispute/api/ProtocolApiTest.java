@@ -182,6 +182,84 @@ class ProtocolApiTest {
   }
 
   @Test
+  void overallLimitsBoundEverythingInTheSchedule() throws Exception {
+    // Mon 30 Mar 2026; Good Friday 3 Apr and Easter Monday 6 Apr are bank holidays.
+    JsonNode s =
+        ok(get("/api/v1/protocols/harrow-drp/schedule").param("start", "2026-03-30T10:00:00Z"));
+    assertThat(s.path("overallDueAt").asText()).isEqualTo("2026-04-14T17:00:00+01:00");
+    // Its own 5 days would end on Monday 20 April.
+    assertThat(stage(s, "stage-3").path("dueAt").asText()).isEqualTo("2026-04-14T17:00:00+01:00");
+
+    JsonNode fromStageTwo =
+        ok(
+            get("/api/v1/protocols/harrow-drp/schedule")
+                .param("start", "2026-03-30T10:00:00Z")
+                .param("fromStage", "stage-2"));
+    assertThat(fromStageTwo.path("overallDueAt").asText()).isEqualTo("2026-04-09T17:00:00+01:00");
+    // Its own 5 days would end on Monday 13 April.
+    assertThat(stage(fromStageTwo, "stage-3").path("dueAt").asText())
+        .isEqualTo("2026-04-09T17:00:00+01:00");
+  }
+
+  @Test
+  void noStageOfAnyScheduleIsDueAfterItsOverallLimit() throws Exception {
+    int schedules = 0;
+    for (JsonNode p : ok(get("/api/v1/protocols"))) {
+      String id = p.path("id").asText();
+      for (String track : texts(p.path("tracks"))) {
+        JsonNode whole =
+            ok(
+                get("/api/v1/protocols/{id}/schedule", id)
+                    .param("track", track)
+                    .param("start", "2026-03-30T10:00:00Z"));
+        for (String entry : ids(whole)) {
+          var result =
+              mvc.perform(
+                      asViewer(
+                          get("/api/v1/protocols/{id}/schedule", id)
+                              .param("start", "2026-03-30T10:00:00Z")
+                              .param("track", track)
+                              .param("fromStage", entry)))
+                  .andReturn()
+                  .getResponse();
+          if (result.getStatus() == 400) {
+            continue;
+          }
+          JsonNode s = json.readTree(result.getContentAsString());
+          String what = id + "/" + track + " from " + entry;
+          if (!hasTime(s, "overallDueAt")) {
+            continue;
+          }
+          for (JsonNode stage : s.path("stages")) {
+            if (hasTime(stage, "dueAt")) {
+              assertThat(time(stage, "dueAt"))
+                  .as(what + " " + stage.path("id").asText())
+                  .isBeforeOrEqualTo(time(s, "overallDueAt"));
+            }
+          }
+          schedules++;
+        }
+      }
+    }
+    assertThat(schedules).isGreaterThan(7);
+  }
+
+  @Test
+  void escalateTheSameDayIsShownInTheSchedule() throws Exception {
+    JsonNode s =
+        ok(
+            get("/api/v1/protocols/restorative-iro-cp/schedule")
+                .param("start", "2026-11-02T10:00:00Z")
+                .param("fromStage", "level-1"));
+
+    JsonNode afterResponse = stage(s, "level-1").path("afterResponse");
+    assertThat(afterResponse.path("decideWithin").asText()).isEqualTo("same day");
+    assertThat(afterResponse.path("then").asText()).isEqualTo("alert-chair");
+    assertThat(texts(afterResponse.path("alert"))).containsExactly("hos-sars");
+    assertThat(stage(s, "level-3").get("afterResponse").isNull()).isTrue();
+  }
+
+  @Test
   void harrowStartedAtStageTwoHasTheTenDayCap() throws Exception {
     JsonNode s =
         ok(

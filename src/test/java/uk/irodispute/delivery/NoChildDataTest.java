@@ -69,7 +69,8 @@ class NoChildDataTest {
                 REF,
                 Timescale.parse(extendNote.answer("extendBy").orElseThrow()),
                 null,
-                extendNote.answer("reason").orElseThrow()),
+                extendNote.answer("reason").orElseThrow(),
+                null),
             extendNote.recordedAt());
     decisions.add(d);
     dispute = d.dispute().orElseThrow();

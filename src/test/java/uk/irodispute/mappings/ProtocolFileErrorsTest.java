@@ -192,6 +192,23 @@ class ProtocolFileErrorsTest {
             "expected one of: escalate, alert-chair, none");
   }
 
+  @Test
+  void theChairsTimeToDecideAfterAResponseIsChecked() {
+    var problems =
+        problemsOf(
+            HEAD
+                + "        afterResponse:\n"
+                + "          decideWithin: soon\n"
+                + "          then: escalat\n"
+                + "          alert: [nobody]\n");
+    assertThat(problems)
+        .extracting(p -> p.line() + " " + p.field())
+        .containsExactlyInAnyOrder(
+            "18 tracks[0].stages[0].afterResponse.decideWithin",
+            "19 tracks[0].stages[0].afterResponse.then",
+            "20 tracks[0].stages[0].afterResponse.alert[0]");
+  }
+
   // ---- ids ----------------------------------------------------------------------------------
 
   @Test
@@ -245,6 +262,22 @@ class ProtocolFileErrorsTest {
         .isEqualTo(
             "unknown role 'team-manger' (did you mean 'team-manager'?); declared roles are:"
                 + " team-manager, service-manager ('chair' is built in)");
+  }
+
+  @Test
+  void theRoleThatMayApprovePassingACapMustBeDeclared() {
+    var p =
+        onlyProblem(
+            HEAD
+                + "caps:\n"
+                + "  - id: formal-maximum\n"
+                + "    name: Maximum of 20 working days\n"
+                + "    within: 20 working days\n"
+                + "    from: raised\n"
+                + "    mayBePassedWith: service-manger\n");
+    assertThat(p.line()).isEqualTo(22);
+    assertThat(p.field()).isEqualTo("caps[0].mayBePassedWith");
+    assertThat(p.message()).startsWith("unknown role 'service-manger'");
   }
 
   @Test
@@ -642,7 +675,7 @@ class ProtocolFileErrorsTest {
                   + ":\n  "
                   + f
                   + ":17: tracks[0].stages[0].nxet: unknown field 'nxet'; did you mean 'next'?"
-                  + " fields allowed here: cc, chairSetsTimescale, decisionMaker, guidance, id,"
+                  + " fields allowed here: afterResponse, cc, chairSetsTimescale, decisionMaker, guidance, id,"
                   + " kind, limit, mayStartHere, mustRecord, name, next, onBreach, recordedBy,"
                   + " recording, reminders, steps, timescale, to\n  "
                   + f

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import uk.irodispute.core.calendar.Region;
 import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.calendar.WorkingHours;
+import uk.irodispute.core.protocol.AfterResponse;
 import uk.irodispute.core.protocol.BreachAction;
 import uk.irodispute.core.protocol.Cap;
 import uk.irodispute.core.protocol.Category;
@@ -133,7 +134,11 @@ class ProtocolFileLoaderTest {
                 List.of(),
                 "service-manager",
                 "Review the dispute and respond in writing.",
-                "cafcass"));
+                "cafcass",
+                new AfterResponse(
+                    new Timescale.SameDay(),
+                    BreachAction.ALERT_CHAIR,
+                    List.of("head-of-service"))));
 
     assertThat(lac.stage("level-2").orElseThrow().timescale()).isEqualTo(new Timescale.SameDay());
     assertThat(lac.stage("level-2").orElseThrow().onBreach()).isEqualTo(BreachAction.NONE);
@@ -191,7 +196,8 @@ class ProtocolFileLoaderTest {
                 Cap.CapStart.FORMAL_START,
                 List.of("level-1"),
                 List.of("level-2"),
-                List.of("head-of-service")),
+                List.of("head-of-service"),
+                "head-of-service"),
             new Cap(
                 "overall",
                 "Overall",
@@ -199,7 +205,8 @@ class ProtocolFileLoaderTest {
                 Cap.CapStart.RAISED,
                 List.of(),
                 List.of(),
-                List.of()));
+                List.of(),
+                null));
     assertThat(p.timeOut())
         .isEqualTo(new TimeOutRule(true, "service-manager", new Timescale.WorkingDays(20)));
     assertThat(p.referral())

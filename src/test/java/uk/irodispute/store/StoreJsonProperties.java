@@ -131,7 +131,7 @@ class StoreJsonProperties {
       case PAUSE -> new Command.Pause(id, t, REF, "iro-team-manager");
       case RESUME -> new Command.Resume(id, t, REF);
       case EXTEND ->
-          new Command.Extend(id, t, REF, Timescale.parse("2 working days"), null, "A report");
+          new Command.Extend(id, t, REF, Timescale.parse("2 working days"), null, "A report", null);
       case SATISFIED -> new Command.Satisfied(id, t, REF);
       case REFER -> new Command.Refer(id, t, REF);
       case WITHDRAW -> new Command.Withdraw(id, t, REF);

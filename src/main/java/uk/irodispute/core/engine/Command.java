@@ -73,6 +73,9 @@ public sealed interface Command {
 
   /**
    * More time at the current stage: either by a timescale from the current due time, or to a time.
+   *
+   * @param approvedBy the role whose approval the note names; null if none. Passing a cap needs the
+   *     approval of the role the cap names.
    */
   record Extend(
       String commandId,
@@ -80,7 +83,8 @@ public sealed interface Command {
       DisputeReference reference,
       Timescale by,
       Instant until,
-      String reason)
+      String reason,
+      String approvedBy)
       implements OnDispute {}
 
   /** The chair refers to CAFCASS; allowed at any point. */

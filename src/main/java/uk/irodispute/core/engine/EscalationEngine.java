@@ -282,9 +282,6 @@ public final class EscalationEngine {
 
   private void openStage(
       DisputeDraft d, StageDefinition stage, Instant t, Instant chairSetDue, String commandId) {
-    Instant due = dueOf(d, stage, t, chairSetDue);
-    d.stages.add(new StageRecord(stage.id(), t, due, due, null, null, false, List.of()));
-    d.currentStageId = stage.id();
     if (stage.kind() == StageKind.FORMAL && d.formalStartedAt == null) {
       d.formalStartedAt = t;
       for (Cap cap : d.protocol.caps()) {
@@ -295,13 +292,28 @@ public final class EscalationEngine {
         }
       }
     }
+    Instant ownDue = dueOf(d, stage, t, chairSetDue);
+    CapBounds caps = CapBounds.of(d);
+    Optional<Cap> cutShortBy =
+        caps.earliestAfter(t)
+            .filter(b -> ownDue != null && ownDue.isAfter(b.at()))
+            .map(CapBounds.Bound::cap);
+    Instant due = caps.bound(ownDue, t);
+    d.stages.add(new StageRecord(stage.id(), t, due, due, null, null, false, List.of()));
+    d.currentStageId = stage.id();
     scheduleStage(d, stage, t, due);
     d.event(
         t,
         EventType.STAGE_OPENED,
         stage.id(),
         commandId,
-        details("dueAt", due == null ? null : due.toString()));
+        details(
+            "dueAt",
+            due == null ? null : due.toString(),
+            "cappedBy",
+            cutShortBy.map(Cap::id).orElse(null)));
+    String capped =
+        cutShortBy.map(c -> " The due time is the protocol's limit: " + c.name() + ".").orElse("");
     d.note(
         RecordKind.QUERY,
         stage.recordedBy(),
@@ -313,9 +325,14 @@ public final class EscalationEngine {
             + stage.name()
             + "; a response is due by "
             + DueTimes.inWords(due)
-            + ".");
+            + "."
+            + capped);
     List<String> to = stage.to().isEmpty() ? List.of(CHAIR) : stage.to();
     List<String> cc = new ArrayList<>(stage.cc());
+    if (cutShortBy.isPresent() && !to.contains(CHAIR)) {
+      // The chair is told when a cap leaves a stage less than its written timescale.
+      cc.add(CHAIR);
+    }
     String asked =
         stage.guidance() != null
             ? stage.guidance().strip()
@@ -324,7 +341,7 @@ public final class EscalationEngine {
       cc.addAll(d.protocol.referral().consult());
       asked = "Consider " + d.protocol.referral().name() + ". " + asked;
     }
-    d.alert(AlertKind.STAGE_OPENED, to, cc, stage, due, asked);
+    d.alert(AlertKind.STAGE_OPENED, to, cc, stage, due, asked + capped);
   }
 
   private Instant dueOf(DisputeDraft d, StageDefinition stage, Instant t, Instant chairSetDue) {
@@ -332,7 +349,10 @@ public final class EscalationEngine {
       return chairSetDue;
     }
     if (stage.timescale() != null) {
-      Instant due = stage.timescale().dueFrom(t, d.raisedAt, d.calendar);
+      Instant due =
+          stage.timescale() instanceof Timescale.DayRange range
+              ? DisputeProgress.dayRangeDue(d, range, t)
+              : stage.timescale().dueFrom(t, d.raisedAt, d.calendar);
       // An escalation after a day range's last day would be due before it opens: give it the day.
       return due.isAfter(t) ? due : new Timescale.SameDay().dueFrom(t, d.raisedAt, d.calendar);
     }
@@ -495,12 +515,13 @@ public final class EscalationEngine {
         stage,
         cur.dueAt(),
         "Dispute " + d.reference + ": " + typeName + " was recorded at " + stage.name() + ".");
+    Optional<Instant> decideBy = ChairDecision.start(d, stage, t);
     d.alert(
         AlertKind.DECISION_NEEDED,
         List.of(CHAIR),
         List.of(),
         stage,
-        null,
+        decideBy.orElse(null),
         "There is "
             + typeName
             + " at "
@@ -668,6 +689,14 @@ public final class EscalationEngine {
               + ", until "
               + DueTimes.inWords(limit.get().dueAt()));
     }
+    Optional<String> passesCap = CapPassing.whyRefused(d, newDue, x.approvedBy());
+    if (passesCap.isPresent()) {
+      return reject(d, x, t, passesCap.get());
+    }
+    String capsPassed =
+        CapBounds.of(d).passedBy(newDue).stream()
+            .map(b -> b.cap().id())
+            .collect(Collectors.joining(","));
     d.replaceCurrentRecord(cur.withDueAt(newDue));
     d.timers.removeIf(
         tm ->
@@ -681,7 +710,15 @@ public final class EscalationEngine {
         EventType.EXTENDED,
         stage.id(),
         x.commandId(),
-        details("previousDueAt", cur.dueAt().toString(), "dueAt", newDue.toString()));
+        details(
+            "previousDueAt",
+            cur.dueAt().toString(),
+            "dueAt",
+            newDue.toString(),
+            "capsPassed",
+            capsPassed.isEmpty() ? null : capsPassed,
+            "approvedBy",
+            x.approvedBy()));
     d.note(
         RecordKind.ACTION,
         CHAIR,
@@ -811,6 +848,8 @@ public final class EscalationEngine {
             "Due now: " + step.name() + ".");
       }
       case STAGE_DUE -> breach(d, t);
+      case DECISION_DUE ->
+          ChairDecision.timeUp(d, t, (target, at) -> escalate(d, target, at, null, true));
       case STAGE_LIMIT -> {
         StageDefinition stage = d.currentDefinition();
         d.event(t, EventType.STAGE_LIMIT_REACHED, stage.id(), null, details("limit", timer.ref()));

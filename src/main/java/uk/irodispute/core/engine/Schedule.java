@@ -2,6 +2,7 @@ package uk.irodispute.core.engine;
 
 import java.time.Instant;
 import java.util.List;
+import uk.irodispute.core.protocol.AfterResponse;
 
 /**
  * A protocol's clock for one start: every stage on the path where each runs to its full timescale
@@ -32,9 +33,17 @@ public record Schedule(
    *
    * @param opensAt when it opens; null after a stage with no timescale
    * @param dueAt when it is due; null where it has no timescale
+   * @param afterResponse how long the chair has to decide after a response, and what follows; null
+   *     where the stage sets none
    */
   public record ScheduledStage(
-      String id, String name, List<String> to, List<String> cc, Instant opensAt, Instant dueAt) {
+      String id,
+      String name,
+      List<String> to,
+      List<String> cc,
+      Instant opensAt,
+      Instant dueAt,
+      AfterResponse afterResponse) {
     public ScheduledStage {
       to = List.copyOf(to);
       cc = List.copyOf(cc);

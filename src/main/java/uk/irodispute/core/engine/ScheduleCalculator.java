@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.calendar.WorkingCalendar;
-import uk.irodispute.core.protocol.Cap;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.StageDefinition;
 import uk.irodispute.core.protocol.StageKind;
@@ -17,7 +17,7 @@ import uk.irodispute.core.protocol.Track;
 /**
  * Works out a protocol's {@link Schedule}: from the starting stage, each stage opens when the one
  * before falls due (a day range opens at the start of its first day) and escalates when it falls
- * due itself.
+ * due itself. No stage is due after a cap that applies to it (see {@link CapBounds}).
  */
 public final class ScheduleCalculator {
 
@@ -42,21 +42,41 @@ public final class ScheduleCalculator {
     while (stage.isPresent()) {
       StageDefinition s = stage.get();
       Instant opens = s == first ? start : opensAt(s, previousDue, start, calendar);
-      Instant due = opens == null ? null : dueAt(s, opens, start, calendar);
       if (s.kind() == StageKind.FORMAL && formalStart == null) {
         formalStart = opens;
       }
-      path.add(new Schedule.ScheduledStage(s.id(), s.name(), s.to(), s.cc(), opens, due));
+      CapBounds caps = caps(protocol, first, start, formalStart, calendar);
+      Instant due = opens == null ? null : caps.bound(dueAt(s, opens, start, calendar), opens);
+      path.add(
+          new Schedule.ScheduledStage(
+              s.id(), s.name(), s.to(), s.cc(), opens, due, s.afterResponseIfAny().orElse(null)));
       previousDue = due;
       stage = track.after(s.id());
     }
+    Optional<Instant> cap =
+        caps(protocol, first, start, formalStart, calendar).earliest().map(CapBounds.Bound::at);
+    Optional<Instant> pathEnd =
+        path.stream()
+            .map(Schedule.ScheduledStage::dueAt)
+            .filter(Objects::nonNull)
+            .reduce((a, b) -> b);
     return new Schedule(
         protocol.id(),
         protocol.version(),
         track.id(),
         start,
         path,
-        overallDue(protocol, first.id(), start, formalStart, path, calendar));
+        Stream.concat(cap.stream(), pathEnd.stream()).min(Comparator.naturalOrder()).orElse(null));
+  }
+
+  private static CapBounds caps(
+      Protocol protocol,
+      StageDefinition first,
+      Instant start,
+      Instant formalStart,
+      WorkingCalendar calendar) {
+    return CapBounds.of(
+        protocol, first.id(), new CapBounds.Counting(start, formalStart, 0, calendar));
   }
 
   private static StageDefinition startingStage(Track track, String stageId) {
@@ -88,34 +108,5 @@ public final class ScheduleCalculator {
       return s.timescale().dueFrom(opens, start, calendar);
     }
     return StepTimes.lastDue(s, opens, start, calendar);
-  }
-
-  private static Instant overallDue(
-      Protocol protocol,
-      String startStageId,
-      Instant start,
-      Instant formalStart,
-      List<Schedule.ScheduledStage> path,
-      WorkingCalendar calendar) {
-    Optional<Instant> cap =
-        protocol.caps().stream()
-            .filter(c -> c.appliesToStart(startStageId))
-            .map(c -> capDue(c, start, formalStart, calendar))
-            .flatMap(Optional::stream)
-            .min(Comparator.naturalOrder());
-    Optional<Instant> pathEnd =
-        path.stream()
-            .map(Schedule.ScheduledStage::dueAt)
-            .filter(java.util.Objects::nonNull)
-            .reduce((a, b) -> b);
-    return Stream.concat(cap.stream(), pathEnd.stream())
-        .min(Comparator.naturalOrder())
-        .orElse(null);
-  }
-
-  private static Optional<Instant> capDue(
-      Cap cap, Instant start, Instant formalStart, WorkingCalendar calendar) {
-    Instant from = cap.from() == Cap.CapStart.RAISED ? start : formalStart;
-    return Optional.ofNullable(from).map(f -> cap.within().dueFrom(f, start, calendar));
   }
 }

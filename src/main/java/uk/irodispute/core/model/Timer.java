@@ -29,6 +29,8 @@ public record Timer(TimerKind kind, String stageId, String ref, Instant dueAt) {
     /** An overall cap on the process. */
     CAP,
     /** A time out has lasted as long as the protocol allows. It runs while paused. */
-    TIME_OUT_LIMIT
+    TIME_OUT_LIMIT,
+    /** The chair's time to decide after a response has ended. */
+    DECISION_DUE
   }
 }

@@ -217,7 +217,8 @@ public final class RuleClassifier implements NoteClassifier {
             reference,
             by,
             until,
-            answers.raw(FormFields.REASON).orElse(null)));
+            answers.raw(FormFields.REASON).orElse(null),
+            answers.value(FormFields.APPROVED_BY).orElse(null)));
   }
 
   /** The author's role among the workers allocated to the child, else the note's own. */

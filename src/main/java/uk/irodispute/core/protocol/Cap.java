@@ -1,6 +1,7 @@
 package uk.irodispute.core.protocol;
 
 import java.util.List;
+import java.util.Optional;
 import uk.irodispute.core.calendar.Timescale;
 
 /**
@@ -14,6 +15,8 @@ import uk.irodispute.core.calendar.Timescale;
  *     any
  * @param unlessStartedAt does not apply to disputes that started at one of these stages
  * @param alert roles alerted, with the chair, when the cap is reached
+ * @param mayBePassedWith the role whose approval lets an extension pass the cap; null means the cap
+ *     may not be passed
  */
 public record Cap(
     String id,
@@ -22,7 +25,8 @@ public record Cap(
     CapStart from,
     List<String> whenStartedAt,
     List<String> unlessStartedAt,
-    List<String> alert) {
+    List<String> alert,
+    String mayBePassedWith) {
 
   public Cap {
     whenStartedAt = List.copyOf(whenStartedAt);
@@ -34,6 +38,11 @@ public record Cap(
   public boolean appliesToStart(String startStageId) {
     return (whenStartedAt.isEmpty() || whenStartedAt.contains(startStageId))
         && !unlessStartedAt.contains(startStageId);
+  }
+
+  /** The role whose approval, named in the note, lets an extension pass this cap. */
+  public Optional<String> passApprover() {
+    return Optional.ofNullable(mayBePassedWith);
   }
 
   /** What a cap counts from. */

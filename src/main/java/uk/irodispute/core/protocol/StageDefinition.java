@@ -26,6 +26,8 @@ import uk.irodispute.core.calendar.Timescale;
  * @param decisionMaker the role that decides at this stage, if the protocol names one
  * @param guidance what is asked of the recipients, in the protocol's words
  * @param next the stage escalation goes to; empty means the next stage in order
+ * @param afterResponse how long the chair has to decide after a response; null where the stage's
+ *     own due time is the only one
  */
 public record StageDefinition(
     String id,
@@ -45,7 +47,8 @@ public record StageDefinition(
     List<Step> steps,
     String decisionMaker,
     String guidance,
-    String next) {
+    String next,
+    AfterResponse afterResponse) {
 
   public StageDefinition {
     to = List.copyOf(to);
@@ -66,6 +69,10 @@ public record StageDefinition(
 
   public Optional<String> nextStage() {
     return Optional.ofNullable(next);
+  }
+
+  public Optional<AfterResponse> afterResponseIfAny() {
+    return Optional.ofNullable(afterResponse);
   }
 
   public Optional<String> decisionMakerIfAny() {

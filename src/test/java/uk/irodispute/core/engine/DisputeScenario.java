@@ -20,7 +20,7 @@ final class DisputeScenario {
   static final DisputeReference REF = DisputeReference.of(2026, 42);
   static final Subject SUBJECT = new Subject("test-lcs", "PERSON-1001", "CASE-2001");
 
-  private final EscalationEngine engine = Protocols.engine();
+  private final EscalationEngine engine;
   private final String protocolId;
   private int noteNumber;
   Dispute dispute;
@@ -29,7 +29,13 @@ final class DisputeScenario {
   final List<Effect> effects = new ArrayList<>();
 
   DisputeScenario(String protocolId) {
+    this(protocolId, Protocols.engine());
+  }
+
+  /** A scenario on an engine that holds other protocols than the shipped ones. */
+  DisputeScenario(String protocolId, EscalationEngine engine) {
     this.protocolId = protocolId;
+    this.engine = engine;
   }
 
   /** Raise options; null means not given in the note. */
@@ -124,11 +130,18 @@ final class DisputeScenario {
 
   DisputeScenario extendBy(Instant at, String timescale, String reason) {
     return decide(
-        new Command.Extend(nextNote(), at, REF, Timescale.parse(timescale), null, reason), at);
+        new Command.Extend(nextNote(), at, REF, Timescale.parse(timescale), null, reason, null),
+        at);
   }
 
   DisputeScenario extendUntil(Instant at, Instant until, String reason) {
-    return decide(new Command.Extend(nextNote(), at, REF, null, until, reason), at);
+    return decide(new Command.Extend(nextNote(), at, REF, null, until, reason, null), at);
+  }
+
+  DisputeScenario extendApprovedBy(Instant at, String timescale, String reason, String approver) {
+    return decide(
+        new Command.Extend(nextNote(), at, REF, Timescale.parse(timescale), null, reason, approver),
+        at);
   }
 
   DisputeScenario refer(Instant at) {

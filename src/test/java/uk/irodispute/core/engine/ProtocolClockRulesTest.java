@@ -1,0 +1,232 @@
+package uk.irodispute.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.irodispute.core.engine.Protocols.london;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.irodispute.core.protocol.Protocol;
+import uk.irodispute.core.protocol.ProtocolRegistry;
+import uk.irodispute.mappings.ProtocolFileLoader;
+
+/** The protocol clock's rules (issue 13), each checked on the shipped protocol that needs it. */
+class ProtocolClockRulesTest {
+
+  private final DisputeScenario harrow = new DisputeScenario("harrow-drp");
+
+  // ---- rule 1: overall limits bound everything ----------------------------------------------
+
+  @Test
+  void overallLimitsBoundEverything() {
+    // Mon 30 Mar 2026; Good Friday 3 Apr and Easter Monday 6 Apr are bank holidays.
+    harrow
+        .raise(london("2026-03-30T10:00"))
+        .escalate(london("2026-04-08T09:00"))
+        .escalate(london("2026-04-13T10:00"));
+
+    assertThat(harrow.stage()).isEqualTo("stage-3");
+    // Its own 5 days would end on Monday 20 April; "within 15 days of the original
+    // notification" ends on Tuesday 14 April.
+    assertThat(harrow.due()).isEqualTo(london("2026-04-14T17:00"));
+    assertThat(harrow.lastAlerts(AlertKind.STAGE_OPENED).get(0).asked())
+        .contains("the protocol's limit: Within 15 days of the original notification");
+    assertThat(harrow.events(EventType.STAGE_OPENED).get(2).details())
+        .containsEntry("cappedBy", "fifteen-days");
+  }
+
+  @Test
+  void overallLimitsBoundEverythingBegunAtStageTwo() {
+    harrow
+        .raise(
+            london("2026-03-30T10:00"),
+            DisputeScenario.Raise.plain().seriousness("very-significant"))
+        .escalate(london("2026-04-08T09:00"));
+
+    assertThat(harrow.stage()).isEqualTo("stage-3");
+    // "10 days if the process has begun at Stage 2": Thursday 9 April, not Monday 13 April.
+    assertThat(harrow.due()).isEqualTo(london("2026-04-09T17:00"));
+  }
+
+  @Test
+  void overallLimitsBoundEverythingInTheSchedule() {
+    Schedule s =
+        new ScheduleCalculator(Protocols.CALENDARS)
+            .schedule(
+                Protocols.REGISTRY.latest("harrow-drp").orElseThrow(),
+                Protocols.REGISTRY.latest("harrow-drp").orElseThrow().defaultTrack(),
+                london("2026-03-30T10:00"),
+                Optional.empty());
+
+    assertThat(s.overallDueAt()).isEqualTo(london("2026-04-14T17:00"));
+    assertThat(s.stages())
+        .allSatisfy(
+            st -> {
+              if (st.dueAt() != null) {
+                assertThat(st.dueAt()).as(st.id()).isBeforeOrEqualTo(s.overallDueAt());
+              }
+            });
+    assertThat(s.stages().get(2).dueAt()).isEqualTo(london("2026-04-14T17:00"));
+  }
+
+  // ---- rule 2: extensions cannot break a cap ------------------------------------------------
+
+  @Test
+  void extensionsCannotBreakACap() {
+    var restorative = new DisputeScenario("restorative-iro-cp");
+    restorative.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().startAt("level-1"));
+    assertThat(restorative.due()).isEqualTo(london("2026-11-09T17:00"));
+
+    // Annex A: "Maximum of 20 working days.", which ends on Monday 30 November.
+    restorative
+        .extendBy(london("2026-11-03T10:00"), "25 working days", "The report is late")
+        .expectOutcome(Decision.Outcome.REJECTED);
+
+    assertThat(restorative.due()).isEqualTo(london("2026-11-09T17:00"));
+    var told = restorative.lastAlerts(AlertKind.NOTE_REJECTED);
+    assertThat(told).singleElement().satisfies(a -> assertThat(a.to()).containsExactly("chair"));
+    assertThat(told.get(0).asked())
+        .contains(
+            "Maximum of 20 working days for the formal process",
+            "(20 working days)",
+            "does not allow it to be passed");
+
+    restorative
+        .extendBy(london("2026-11-03T10:00"), "5 working days", "The report is late")
+        .expectOutcome(Decision.Outcome.APPLIED);
+    assertThat(restorative.due()).isEqualTo(london("2026-11-16T17:00"));
+  }
+
+  @Test
+  void extensionsCannotBreakACapWithoutTheApprovalTheProtocolNames(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("harrow.yaml");
+    String shipped = Files.readString(Path.of("mappings/protocols/harrow-framework-i.yaml"));
+    Files.writeString(
+        file,
+        shipped.replaceFirst(
+            "alert: \\[divisional-director\\]",
+            "alert: [divisional-director]\n    mayBePassedWith: corporate-director"));
+    Protocol passable = new ProtocolFileLoader().load(file);
+    var engine = new EscalationEngine(new ProtocolRegistry(List.of(passable)), Protocols.CALENDARS);
+    var s = new DisputeScenario("harrow-drp", engine);
+    s.raise(london("2026-11-02T10:00"));
+
+    // 15 days from 2 November is Tuesday 17 November.
+    s.extendBy(london("2026-11-03T10:00"), "10 working days", "A report")
+        .expectOutcome(Decision.Outcome.REJECTED);
+    assertThat(s.lastAlerts(AlertKind.NOTE_REJECTED).get(0).asked())
+        .contains("needs the approval of the Corporate Director (corporate-director)");
+
+    s.extendApprovedBy(
+            london("2026-11-03T11:00"), "10 working days", "A report", "corporate-director")
+        .expectOutcome(Decision.Outcome.APPLIED);
+    assertThat(s.due()).isEqualTo(london("2026-11-23T17:00"));
+    assertThat(s.events(EventType.EXTENDED).get(0).details())
+        .containsEntry("capsPassed", "fifteen-days");
+  }
+
+  // ---- rule 3: an extension must not squeeze later stages ------------------------------------
+
+  @Test
+  void anExtensionMustNotSqueezeLaterStages() {
+    var cp = new DisputeScenario("day-range-lac-cp");
+    // Mon 2 Nov 2026 is day 1; stage 1 is "days 1-2", due Tuesday 3 November.
+    cp.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().track("CP"));
+    cp.extendBy(london("2026-11-03T10:00"), "3 working days", "The conference minutes are late")
+        .expectOutcome(Decision.Outcome.APPLIED);
+    assertThat(cp.due()).isEqualTo(london("2026-11-06T17:00"));
+
+    cp.runUntil(london("2026-11-06T17:00"));
+    assertThat(cp.stage()).isEqualTo("stage-2");
+    // "days 3-4" moved by the 3 working days given: days 6-7, Monday and Tuesday.
+    assertThat(cp.due()).isEqualTo(london("2026-11-10T17:00"));
+
+    cp.runUntil(london("2026-11-10T17:00"));
+    assertThat(cp.stage()).isEqualTo("stage-3");
+    // "days 5-6" moved the same way: days 8-9, Wednesday and Thursday.
+    assertThat(cp.due()).isEqualTo(london("2026-11-12T17:00"));
+  }
+
+  // ---- rule 5: escalate the same day ----------------------------------------------------------
+
+  @Test
+  void escalateTheSameDay() {
+    var restorative = new DisputeScenario("restorative-iro-cp");
+    restorative.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().startAt("level-1"));
+    restorative.respond(london("2026-11-04T11:00"), "uphold", "service-manager");
+    assertThat(restorative.lastAlerts(AlertKind.DECISION_NEEDED).get(0).dueAt())
+        .isEqualTo(london("2026-11-04T17:00"));
+
+    // "If not satisfied the matter would escalate to level 2 on the same day": by the close of
+    // Wednesday 4 November, not at level 1's due time on Monday 9 November.
+    restorative.runUntil(london("2026-11-04T17:00"));
+
+    assertThat(restorative.events(EventType.DECISION_TIME_ENDED))
+        .singleElement()
+        .satisfies(e -> assertThat(e.at()).isEqualTo(london("2026-11-04T17:00")));
+    var alert = restorative.lastAlerts(AlertKind.DECISION_NEEDED);
+    assertThat(alert).singleElement().satisfies(a -> assertThat(a.to()).containsExactly("chair"));
+    assertThat(alert.get(0).cc()).containsExactly("hos-sars");
+    assertThat(restorative.stage()).isEqualTo("level-1");
+  }
+
+  @Test
+  void escalateTheSameDayNeedsNothingOnceTheChairIsSatisfied() {
+    var restorative = new DisputeScenario("restorative-iro-cp");
+    restorative.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().startAt("level-1"));
+    restorative
+        .respond(london("2026-11-04T11:00"), "agree", "service-manager")
+        .satisfied(london("2026-11-04T15:00"))
+        .runUntil(london("2026-11-30T17:00"));
+
+    assertThat(restorative.events(EventType.DECISION_TIME_ENDED)).isEmpty();
+  }
+
+  @Test
+  void escalateTheSameDayByItselfWhereTheProtocolSaysSo(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("restorative.yaml");
+    String shipped = Files.readString(Path.of("mappings/protocols/restorative-iro-cp.yaml"));
+    Files.writeString(file, shipped.replace("then: alert-chair", "then: escalate"));
+    Protocol escalating = new ProtocolFileLoader().load(file);
+    var engine =
+        new EscalationEngine(new ProtocolRegistry(List.of(escalating)), Protocols.CALENDARS);
+    var s = new DisputeScenario("restorative-iro-cp", engine);
+    s.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().startAt("level-1"))
+        .respond(london("2026-11-04T11:00"), "uphold", "service-manager")
+        .runUntil(london("2026-11-04T17:00"));
+
+    assertThat(s.stage()).isEqualTo("level-2");
+    assertThat(s.dispute.currentStage().openedAt()).isEqualTo(london("2026-11-04T17:00"));
+  }
+
+  // ---- rule 9: notice periods -----------------------------------------------------------------
+
+  @Test
+  void noticePeriodsFallDueOnAWorkingDay() {
+    var qa = new DisputeScenario("iro-qa-flowchart-2015");
+    // Thursday 2 April 2026, 15:00: Good Friday and Easter Monday are bank holidays.
+    qa.raise(london("2026-04-02T15:00"));
+
+    assertThat(qa.stage()).isEqualTo("issue-notification");
+    // Not Easter Sunday 15:00: the 3 working days are Tuesday 7, Wednesday 8 and Thursday 9 April.
+    assertThat(qa.due()).isEqualTo(london("2026-04-09T17:00"));
+  }
+
+  @Test
+  void noticePeriodsMayBeCountedInWorkingHoursOrElapsedHours() {
+    var thursday = london("2026-04-02T15:00");
+    assertThat(
+            uk.irodispute.core.calendar.Timescale.parse("3 working hours")
+                .dueFrom(thursday, thursday, Protocols.ENGLAND))
+        .isEqualTo(london("2026-04-07T10:00"));
+    assertThat(
+            uk.irodispute.core.calendar.Timescale.parse("72 hours")
+                .dueFrom(thursday, thursday, Protocols.ENGLAND))
+        .isEqualTo(london("2026-04-05T15:00"));
+  }
+}
