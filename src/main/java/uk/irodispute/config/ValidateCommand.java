@@ -91,8 +91,9 @@ public final class ValidateCommand {
     out.println(
         "Checking "
             + mappings
-            + " with the settings of profile "
-            + String.join(", ", profiles)
+            + (profiles.isEmpty()
+                ? " with no profile chosen"
+                : " with the settings of profile " + String.join(", ", profiles))
             + (options.warnUnset() ? "; unset placeholders are warnings" : ""));
     if (profiles.contains(SANDBOX)) {
       out.println(
@@ -123,8 +124,7 @@ public final class ValidateCommand {
   }
 
   private static List<String> profiles(ConfigurableEnvironment environment) {
-    String[] active = environment.getActiveProfiles();
-    return Arrays.asList(active.length > 0 ? active : environment.getDefaultProfiles());
+    return Arrays.asList(environment.getActiveProfiles());
   }
 
   private static void quieten(ConfigurableEnvironment environment) {
