@@ -96,8 +96,9 @@ public final class ValidateCommand {
     out.println(
         "Checking "
             + mappings
-            + " with the settings of profile "
-            + String.join(", ", profiles)
+            + (profiles.isEmpty()
+                ? " with no profile chosen"
+                : " with the settings of profile " + String.join(", ", profiles))
             + (options.warnUnset() ? "; unset placeholders are warnings" : ""));
     if (profiles.contains(SANDBOX)) {
       out.println(
@@ -147,8 +148,7 @@ public final class ValidateCommand {
   }
 
   private static List<String> profiles(ConfigurableEnvironment environment) {
-    String[] active = environment.getActiveProfiles();
-    return Arrays.asList(active.length > 0 ? active : environment.getDefaultProfiles());
+    return Arrays.asList(environment.getActiveProfiles());
   }
 
   /** Quietens logging to warnings, so that a command's report is all its output. */

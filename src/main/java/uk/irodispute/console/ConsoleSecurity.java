@@ -27,12 +27,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * Who may see and do what, in four filter chains:
+ * Who may see and do what, in five filter chains:
  *
  * <ul>
  *   <li>{@code /api/**}: HTTP Basic with the console's users, no session, no CSRF token (its
@@ -43,9 +46,14 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
  *       form; pages need {@code VIEWER}, the dead-letter forms {@code OPERATOR}.
  *   <li>the actuator: health, info and Prometheus open as before; any other endpoint exposed needs
  *       an {@code OPERATOR} over HTTP Basic.
- *   <li>everything else: the sandbox (page, case-system APIs, fault switches: sandbox profile
- *       only), open as before, its APIs' own HTTP Basic and client credentials passed through
- *       untouched; any other path is refused.
+ *   <li>the sandbox's page ({@code /sandbox}, which lists the mails sent), its forms ({@code
+ *       /sandbox/page/**}) and its fault switches ({@code /sandbox/faults/**}): any console user,
+ *       signed in at {@code /console/login} (a browser is sent there) or by HTTP Basic (a script).
+ *       No CSRF token: the page's forms carry none, and the session cookie goes with no form
+ *       another site posts ({@code same-site: lax}).
+ *   <li>everything else: the sandbox's case-system APIs and its children's pages (sandbox profile
+ *       only), open, their own HTTP Basic and client credentials passed through untouched; any
+ *       other path is refused.
  * </ul>
  *
  * An operator holds both roles. Users come from {@code iro.console.users} ({@link ConsoleUsers}).
@@ -187,17 +195,48 @@ public class ConsoleSecurity {
   }
 
   /**
+   * The sandbox's page, forms and fault switches. Issue 18: they were open to anyone, the page
+   * showing the mails sent (staff names, addresses, case links).
+   */
+  @Bean
+  @Order(4)
+  SecurityFilterChain sandboxPages(HttpSecurity http) throws Exception {
+    HttpSessionRequestCache pageAskedFor = new HttpSessionRequestCache();
+    pageAskedFor.setMatchingRequestParameterName(null);
+    BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+    basic.setRealmName(ApiRefusals.REALM);
+    LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+    AuthenticationEntryPoint browserOrScript =
+        (request, response, failure) -> {
+          String accept = request.getHeader("Accept");
+          if (accept != null && accept.contains("text/html")) {
+            login.commence(request, response, failure);
+          } else {
+            basic.commence(request, response, failure);
+          }
+        };
+    return http.securityMatcher(
+            "/sandbox", "/sandbox/page/**", "/sandbox/faults", "/sandbox/faults/**")
+        .authorizeHttpRequests(a -> a.anyRequest().hasRole(VIEWER))
+        .httpBasic(b -> b.authenticationEntryPoint(basic))
+        .exceptionHandling(e -> e.authenticationEntryPoint(browserOrScript))
+        .requestCache(r -> r.requestCache(pageAskedFor))
+        .csrf(c -> c.disable())
+        .build();
+  }
+
+  /**
    * Everything else. No sign-in of the adapter's runs here: the sandbox's APIs take HTTP Basic and
    * client credentials of their own, which must reach them untouched.
    */
   @Bean
-  @Order(4)
+  @Order(5)
   SecurityFilterChain openPaths(HttpSecurity http) throws Exception {
     return http.authorizeHttpRequests(
             a ->
                 a.dispatcherTypeMatchers(DispatcherType.ERROR)
                     .permitAll()
-                    .requestMatchers("/", "/error", "/favicon.ico", "/sandbox", "/sandbox/**")
+                    .requestMatchers("/", "/error", "/favicon.ico", "/sandbox/**")
                     .permitAll()
                     .anyRequest()
                     .denyAll())

@@ -5,38 +5,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import uk.irodispute.core.calendar.WorkingCalendar;
 import uk.irodispute.core.engine.DueTimes;
 import uk.irodispute.core.engine.Effect;
 
 /**
  * The values a write-back template (a system file's {@code writeBack} path, body, file name, insert
- * parameters or mail) may use for one case note. Identifiers, stage names, times and the adapter's
- * own words only: never a child's name, never the text of a note someone else wrote.
+ * parameters or mail) may use for one case note: one for each name of {@link
+ * uk.irodispute.systems.WriteBack#TEMPLATE_VALUES}, the list the system file loader checks by.
+ * Identifiers, stage names, times and the adapter's own words only: never a child's name, never the
+ * text of a note someone else wrote.
  */
 public final class CaseNoteValues {
-
-  /** Every name a write-back template may use; the system file loader checks templates by it. */
-  public static final Set<String> NAMES =
-      Set.of(
-          "idempotencyKey",
-          "noteKey",
-          "reference",
-          "personId",
-          "caseId",
-          "kind",
-          "kindUpper",
-          "kindTitle",
-          "authorRole",
-          "authorRoleId",
-          "stageId",
-          "stageName",
-          "dueAt",
-          "dueInWords",
-          "summary",
-          "text",
-          "caseLink");
 
   private static final DateTimeFormatter WITH_OFFSET =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.irodispute.systems.WriteBack;
 
 /**
  * The {@code {{name}}} values a system file's templates may use, and the check that a template uses
@@ -12,24 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Templates {
 
-  /** Every value a write-back template can use; docs/SYSTEMS.md describes each. */
-  static final List<String> WRITE_BACK =
-      List.of(
-          "idempotencyKey",
-          "noteKey",
-          "reference",
-          "personId",
-          "caseId",
-          "kind",
-          "kindUpper",
-          "kindTitle",
-          "authorRole",
-          "stageId",
-          "stageName",
-          "dueAt",
-          "dueInWords",
-          "text",
-          "caseLink");
+  /** Every value a write-back template can use: the one list, which the renderer fills. */
+  static final List<String> WRITE_BACK = WriteBack.TEMPLATE_VALUES;
 
   /** The values of a case link. */
   static final List<String> CASE_LINK = List.of("personId", "caseId");

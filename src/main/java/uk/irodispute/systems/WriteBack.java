@@ -12,6 +12,31 @@ import java.util.Map;
 public sealed interface WriteBack {
 
   /**
+   * Every {@code {{name}}} a write-back template may use, the one list: the system file loader
+   * refuses any other name at start-up, and the renderer fills exactly these ({@code
+   * docs/SYSTEMS.md} describes each).
+   */
+  List<String> TEMPLATE_VALUES =
+      List.of(
+          "idempotencyKey",
+          "noteKey",
+          "reference",
+          "personId",
+          "caseId",
+          "kind",
+          "kindUpper",
+          "kindTitle",
+          "authorRole",
+          "authorRoleId",
+          "stageId",
+          "stageName",
+          "dueAt",
+          "dueInWords",
+          "summary",
+          "text",
+          "caseLink");
+
+  /**
    * The marker line added at the end of the note's {@code {{text}}} where the write-back carries no
    * header for the idempotency key (an integration table, a dropped file, a mail to an inbox), so
    * the case system and the people reading it can recognise a second copy.

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +38,7 @@ import uk.irodispute.testing.MutableClock;
  * to act, recorded under the operator's name; refusals answered as {@code {"status", "parameter",
  * "error"}}. Each test uses a system id of its own, since the context is shared.
  */
+@ActiveProfiles("sandbox")
 @SpringBootTest(properties = "iro.outbox.max-attempts=1")
 @AutoConfigureMockMvc
 class DeadLetterApiTest {

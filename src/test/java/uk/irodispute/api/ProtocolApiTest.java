@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +35,7 @@ import uk.irodispute.testing.ConsoleTestUsers;
  * 2026 for Boxing Day, 1 Jan 2027; working hours 09:00 to 17:00).
  */
 // The shipped system files take these secrets from the environment and have no default.
+@ActiveProfiles("sandbox")
 @SpringBootTest(
     properties = {"LCS_CLIENT_SECRET=invented-client-secret", "FWI_PASSWORD=invented-fwi-password"})
 @AutoConfigureMockMvc

@@ -42,6 +42,9 @@ final class BenchAdapter implements AutoCloseable {
       BenchDatabase database, Path mappings, Path logFile, Map<String, String> settings) {
     int port = freePort();
     Map<String, String> all = new LinkedHashMap<>();
+    all.put("spring.profiles.active", "sandbox");
+    // The benchmarks run the sandbox on PostgreSQL as well as H2.
+    all.put("iro.sandbox.any-database", "true");
     all.put("server.port", Integer.toString(port));
     all.put("spring.datasource.url", database.url());
     all.put("spring.datasource.username", database.user());

@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.sandbox.SandboxCaseSystems;
 import uk.irodispute.sandbox.SandboxMailServer;
@@ -39,6 +40,7 @@ import uk.irodispute.testing.MutableClock;
  * read. Each subclass gives its context its own ports.
  */
 @CamelSpringBootTest
+@ActiveProfiles("sandbox")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @Import(SandboxHost.PinnedClock.class)
 abstract class SandboxHost {

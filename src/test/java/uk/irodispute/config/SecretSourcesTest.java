@@ -76,6 +76,7 @@ class SecretSourcesTest {
                 new SpringApplicationBuilder(IroDisputeAdapter.class)
                     .run(
                         "--iro.mappings.directory=" + mappings,
+                        "--spring.profiles.active=sandbox",
                         "--server.port=0",
                         "--spring.main.banner-mode=off")
                     .close());

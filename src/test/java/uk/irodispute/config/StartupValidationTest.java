@@ -132,6 +132,7 @@ class StartupValidationTest {
         .run(
             "--iro.mappings.directory=" + mappingsDirectory.toAbsolutePath(),
             "--server.port=0",
+            "--spring.profiles.active=sandbox",
             // The shipped system files take these from the environment and have no default.
             "--LCS_CLIENT_SECRET=invented-client-secret",
             "--FWI_PASSWORD=invented-fwi-password",

@@ -17,8 +17,8 @@ class ValidateCommandTest {
   @TempDir Path folder;
 
   @Test
-  void theShippedMappingsValidateUnderTheDefaultSandboxProfile() {
-    CommandRun run = validate();
+  void theShippedMappingsValidateUnderTheSandboxProfile() {
+    CommandRun run = validate("--spring.profiles.active=sandbox");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().get(0))
@@ -71,6 +71,15 @@ class ValidateCommandTest {
         .contains(
             "mappings/systems/lcs-api.yaml:32: auth.clientSecret: placeholder"
                 + " '${LCS_CLIENT_SECRET}' has no value: set LCS_CLIENT_SECRET in the environment");
+  }
+
+  @Test
+  void withNoProfileTheFilesAreCheckedAndTheFirstLineSaysSo() {
+    CommandRun run = validate("--warn-unset");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().get(0))
+        .isEqualTo("Checking mappings with no profile chosen; unset placeholders are warnings");
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +35,7 @@ import uk.irodispute.testing.ConsoleTestUsers;
  * console needs a signed-in user and its forms a CSRF token and the operator role; the sandbox, its
  * case-system APIs and fault switches and the actuator's health stay open as before.
  */
+@ActiveProfiles("sandbox")
 @SpringBootTest
 @AutoConfigureMockMvc
 class ConsoleRequestsTest {
@@ -174,18 +176,30 @@ class ConsoleRequestsTest {
   }
 
   @Test
-  void theSandboxAndTheHealthStayOpenWithoutSigningIn() throws Exception {
-    assertThat(answer(get("/sandbox")).getStatus()).isEqualTo(200);
-    assertThat(answer(get("/sandbox/faults")).getStatus()).isEqualTo(200);
+  void theSandboxPageAndFaultSwitchesNeedSignInWithoutACsrfToken() throws Exception {
+    MockHttpServletResponse browser = answer(get("/sandbox").accept("text/html"));
+    assertThat(browser.getStatus()).isEqualTo(302);
+    assertThat(browser.getRedirectedUrl()).endsWith("/console/login");
+    assertThat(answer(get("/sandbox/faults")).getStatus()).isEqualTo(401);
+    assertThat(answer(post("/sandbox/page/mails/purge")).getStatus()).isEqualTo(401);
+    assertThat(answer(get("/sandbox").with(viewer())).getStatus()).isEqualTo(200);
+    assertThat(answer(get("/sandbox/faults").with(viewer())).getStatus()).isEqualTo(200);
     assertThat(
             answer(
                     post("/sandbox/faults/lcs-api")
                         .param("kind", "server-error")
-                        .param("times", "1"))
+                        .param("times", "1")
+                        .with(
+                            httpBasic(
+                                ConsoleTestUsers.OPERATOR, ConsoleTestUsers.OPERATOR_PASSWORD)))
                 .getStatus())
-        .as("a fault switched on with curl, no token")
+        .as("a fault switched on with curl as a console user, no token")
         .isBetween(200, 299);
-    assertThat(answer(delete("/sandbox/faults")).getStatus()).isBetween(200, 299);
+    assertThat(answer(delete("/sandbox/faults").with(viewer())).getStatus()).isBetween(200, 299);
+  }
+
+  @Test
+  void theSandboxApisAndTheHealthStayOpenWithoutSigningIn() throws Exception {
     assertThat(
             answer(
                     post("/sandbox/lcs-api/oauth/token")

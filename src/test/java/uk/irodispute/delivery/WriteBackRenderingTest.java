@@ -231,6 +231,18 @@ class WriteBackRenderingTest {
     return DeliveryFixtures.planner(COUNCIL, system).plan(effect, decision.dispute(), CONTACTS);
   }
 
+  @Test
+  void theRendererFillsEveryValueTheLoaderAcceptsAndNoOther() {
+    assertThat(
+            CaseNoteValues.of(
+                    note("Stage 2", new Subject("lcs-api", "P-1", "C-1")),
+                    "DRP-2026-000042/7/1/note",
+                    "Chair",
+                    null)
+                .keySet())
+        .containsExactlyInAnyOrderElementsOf(WriteBack.TEMPLATE_VALUES);
+  }
+
   private static List<Delivery> planNote(SystemDefinition system, Effect.WriteCaseNote note) {
     Decision raised =
         DeliveryFixtures.raise("lcs-api", "day-range-lac-cp", null, london("2026-11-04T10:00"));

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.sandbox.ReceivedMail;
@@ -32,6 +33,7 @@ import uk.irodispute.testing.MutableClock;
  * (see {@link SharedSandboxRun}), since contexts stay open in the test context cache.
  */
 @CamelSpringBootTest
+@ActiveProfiles("sandbox")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @Import(SandboxRun.PinnedClock.class)
 abstract class SandboxRun {

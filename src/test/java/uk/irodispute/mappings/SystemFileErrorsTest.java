@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.irodispute.systems.WriteBack;
 
 /**
  * Each kind of mistake in a system file is reported with the exact file, line and field, and a
@@ -347,6 +349,18 @@ class SystemFileErrorsTest {
     assertThat(p.message())
         .contains(
             "unknown write-back template value '{{txet}}'", "did you mean 'text'?", "dueInWords");
+  }
+
+  @Test
+  void everyValueTheRendererFillsIsAcceptedInAWriteBackTemplate() {
+    String values =
+        WriteBack.TEMPLATE_VALUES.stream()
+            .map(name -> "\"" + name + "\": \"{{" + name + "}}\"")
+            .collect(Collectors.joining(", "));
+    String file = VALID.replace("\"text\": \"{{text}}\"}", values + "}");
+
+    assertThat(file).contains("{{authorRoleId}}", "{{summary}}");
+    assertThat(loader().load(write(file)).writeBack()).isInstanceOf(WriteBack.Http.class);
   }
 
   @Test

@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.w3c.dom.Document;
@@ -39,6 +40,7 @@ import org.xml.sax.InputSource;
  * episode once per external reference.
  */
 @AutoConfigureMockMvc
+@ActiveProfiles("sandbox")
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {SandboxTests.DATABASE, SandboxTests.DROP_FOLDER})

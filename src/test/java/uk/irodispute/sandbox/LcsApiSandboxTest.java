@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * changed since a time in cursor pages, and write-back deduplicated on its external reference.
  */
 @AutoConfigureMockMvc
+@ActiveProfiles("sandbox")
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {SandboxTests.DATABASE, SandboxTests.DROP_FOLDER})

@@ -19,12 +19,14 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The sandbox reporting database answers the three queries of {@code lcs-reporting.yaml} and takes
  * its insert, each read from the file itself, so a change to the file is checked here.
  */
 @AutoConfigureMockMvc
+@ActiveProfiles("sandbox")
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {SandboxTests.DATABASE, SandboxTests.DROP_FOLDER})

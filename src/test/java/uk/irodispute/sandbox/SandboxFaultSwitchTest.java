@@ -28,6 +28,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -38,10 +39,17 @@ import org.xml.sax.helpers.DefaultHandler;
  * write-backs and on the token, and the switch itself at {@code /sandbox/faults}.
  */
 @AutoConfigureMockMvc
+@ActiveProfiles("sandbox")
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {SandboxTests.DATABASE, SandboxTests.DROP_FOLDER})
 class SandboxFaultSwitchTest {
+
+  /** The sandbox's viewer, signed in by HTTP Basic: the fault switches need a console user. */
+  static final String SANDBOX_USER =
+      "Basic "
+          + Base64.getEncoder()
+              .encodeToString("viewer:sandbox-viewer".getBytes(StandardCharsets.UTF_8));
 
   static final String FWI_AUTH =
       "Basic "
@@ -112,6 +120,7 @@ class SandboxFaultSwitchTest {
   HttpResponse<String> switchFault(String system, String form) throws Exception {
     return send(
         HttpRequest.newBuilder(uri("/sandbox/faults/" + system))
+            .header("Authorization", SANDBOX_USER)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build());
@@ -318,14 +327,22 @@ class SandboxFaultSwitchTest {
     assertThat(listed.at("/fwi-api/0/target").asText()).isEqualTo("polls");
     assertThat(send(fwiPoll()).statusCode()).isEqualTo(500);
     assertThat(
-            json.readTree(send(HttpRequest.newBuilder(uri("/sandbox/faults")).build()).body())
+            json.readTree(
+                    send(HttpRequest.newBuilder(uri("/sandbox/faults"))
+                            .header("Authorization", SANDBOX_USER)
+                            .build())
+                        .body())
                 .get("fwi-api"))
         .isEmpty();
 
     switchFault("fwi-api", "kind=rate-limited&times=until-cleared&delay=1s");
     assertThat(send(fwiPoll()).statusCode()).isEqualTo(429);
     assertThat(send(fwiPoll()).statusCode()).isEqualTo(429);
-    send(HttpRequest.newBuilder(uri("/sandbox/faults/fwi-api")).DELETE().build());
+    send(
+        HttpRequest.newBuilder(uri("/sandbox/faults/fwi-api"))
+            .header("Authorization", SANDBOX_USER)
+            .DELETE()
+            .build());
     assertThat(send(fwiPoll()).statusCode()).isEqualTo(200);
 
     assertThat(switchFault("lcs-api", "kind=offline").statusCode()).isEqualTo(400);
@@ -344,7 +361,11 @@ class SandboxFaultSwitchTest {
                     .queryForList("SELECT COUNT(*) FROM FACT_CASENOTES", Map.of()))
         .hasMessageContaining("FACT_CASENOTES");
 
-    send(HttpRequest.newBuilder(uri("/sandbox/faults")).DELETE().build());
+    send(
+        HttpRequest.newBuilder(uri("/sandbox/faults"))
+            .header("Authorization", SANDBOX_USER)
+            .DELETE()
+            .build());
     assertThat(
             sandbox
                 .reportingDatabase()
@@ -358,6 +379,7 @@ class SandboxFaultSwitchTest {
     String token = token();
     send(
         HttpRequest.newBuilder(uri("/sandbox/faults/lcs-api/revoke-tokens"))
+            .header("Authorization", SANDBOX_USER)
             .POST(HttpRequest.BodyPublishers.noBody())
             .build());
 

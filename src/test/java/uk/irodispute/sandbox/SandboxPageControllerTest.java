@@ -22,15 +22,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The sandbox as the default profile, and its page's forms: record and edit a note, arm and clear a
- * fault, and the child pages each system file's {@code caseLink} points to.
+ * The sandbox profile, chosen, and its page's forms (signed in as a console user): record and edit
+ * a note, arm and clear a fault, and the child pages each system file's {@code caseLink} points to.
  */
 @AutoConfigureMockMvc
+@ActiveProfiles("sandbox")
+@WithMockUser(roles = "VIEWER")
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {SandboxTests.DATABASE, SandboxTests.DROP_FOLDER})
@@ -59,9 +63,9 @@ class SandboxPageControllerTest {
   }
 
   @Test
-  void theSandboxIsTheDefaultProfileAndPublishesItsSmtpPort() {
-    assertThat(environment.getActiveProfiles()).isEmpty();
-    assertThat(environment.getDefaultProfiles()).containsExactly("sandbox");
+  void theSandboxIsNoDefaultProfileAndPublishesItsSmtpPort() {
+    assertThat(environment.getActiveProfiles()).containsExactly("sandbox");
+    assertThat(environment.getDefaultProfiles()).containsExactly("default");
     assertThat(publishedSmtpPort).isEqualTo(mail.port()).isPositive();
     assertThat(mail.port()).isNotEqualTo(3025);
   }

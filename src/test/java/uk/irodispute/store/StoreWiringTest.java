@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.delivery.DeliveryPlanner;
 
@@ -21,6 +22,7 @@ import uk.irodispute.delivery.DeliveryPlanner;
  * H2 in tests), Spring's transactions, the application's settings. The note rules and the delivery
  * planner are the test's own.
  */
+@ActiveProfiles("sandbox")
 @SpringBootTest
 class StoreWiringTest {
 
