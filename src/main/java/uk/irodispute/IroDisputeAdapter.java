@@ -13,8 +13,8 @@ import uk.irodispute.console.HashPasswordCommand;
  * files under {@code mappings/} without starting it ({@link ValidateCommand}), or, given {@code
  * hash-password}, prints the bcrypt hash of a console user's password ({@link
  * HashPasswordCommand}), or, given {@code scenarios}, runs protocol scenarios ({@link
- * ScenariosCommand}). {@code --mappings DIR} names the folder of the council's files
- * ({@link MappingsArgument}).
+ * ScenariosCommand}). {@code --mappings DIR} names the folder of the council's files ({@link
+ * MappingsArgument}).
  */
 @SpringBootApplication
 public class IroDisputeAdapter {

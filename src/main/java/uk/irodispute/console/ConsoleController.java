@@ -1,7 +1,11 @@
 package uk.irodispute.console;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -11,11 +15,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import uk.irodispute.core.model.DisputeReference;
+import uk.irodispute.metrics.ChartSeries;
 import uk.irodispute.store.DeadLetterFilter;
 import uk.irodispute.store.DeadLetterOperations;
 import uk.irodispute.store.DeadLetterRefusal;
+import uk.irodispute.store.DisputeStory;
+import uk.irodispute.store.OutboxListing;
+import uk.irodispute.store.OutboxStatus;
 
 /**
  * The console's pages: the overview (sources, routes, outbox), the dead letters with their actions,
@@ -26,6 +36,12 @@ import uk.irodispute.store.DeadLetterRefusal;
 @Controller
 class ConsoleController {
 
+  /**
+   * How often the overview, the open disputes and the outbox reload themselves; the address, and so
+   * any filter, stays.
+   */
+  static final int REFRESH_SECONDS = 30;
+
   private static final String OPERATOR_ROLE = "ROLE_" + ConsoleRole.OPERATOR.name();
 
   private final SourceStates sources;
@@ -34,6 +50,10 @@ class ConsoleController {
   private final DeadLetterPage deadLetters;
   private final OpenDisputesByStage disputes;
   private final DeadLetterOperations operations;
+  private final DisputeStory stories;
+  private final OutboxListing outboxItems;
+  private final HealthBanner health;
+  private final ChartSeries charts;
   private final Clock clock;
 
   ConsoleController(
@@ -43,6 +63,10 @@ class ConsoleController {
       DeadLetterPage deadLetters,
       OpenDisputesByStage disputes,
       DeadLetterOperations operations,
+      DisputeStory stories,
+      OutboxListing outboxItems,
+      HealthBanner health,
+      ChartSeries charts,
       Clock clock) {
     this.sources = sources;
     this.routes = routes;
@@ -50,6 +74,10 @@ class ConsoleController {
     this.deadLetters = deadLetters;
     this.disputes = disputes;
     this.operations = operations;
+    this.stories = stories;
+    this.outboxItems = outboxItems;
+    this.health = health;
+    this.charts = charts;
     this.clock = clock;
   }
 
@@ -80,7 +108,14 @@ class ConsoleController {
   String overview(Model model) {
     var stages = disputes.stages();
     model.addAttribute("page", "overview");
-    model.addAttribute("sources", sources.rows());
+    model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+    model.addAttribute("health", health.now());
+    var sourceRows = sources.rows();
+    model.addAttribute("sources", sourceRows);
+    model.addAttribute(
+        "sourceStates",
+        sourceRows.stream()
+            .collect(Collectors.toMap(row -> "poll-" + row.id(), SourceStates.Row::state)));
     model.addAttribute("routes", routes.rows());
     model.addAttribute("outbox", outbox.summary());
     model.addAttribute("openLetters", operations.list(DeadLetterFilter.ALL.open()).size());
@@ -93,9 +128,67 @@ class ConsoleController {
   String disputes(Model model) {
     var stages = disputes.stages();
     model.addAttribute("page", "disputes");
+    model.addAttribute("refreshSeconds", REFRESH_SECONDS);
     model.addAttribute("stages", stages);
     model.addAttribute("overdue", OpenDisputesByStage.overdue(stages));
     return "console/disputes";
+  }
+
+  /**
+   * The overview's charts: the last 24 hours' samples, a list of times (seconds since 1970) and a
+   * list of values for each series, the sample of this minute taken first.
+   */
+  @GetMapping("/console/charts")
+  @ResponseBody
+  Map<String, Object> chartData() {
+    charts.sample();
+    List<ChartSeries.Sample> samples = charts.last24Hours();
+    Map<String, List<Double>> series = new TreeMap<>();
+    for (ChartSeries.Sample sample : samples) {
+      sample.values().keySet().forEach(name -> series.putIfAbsent(name, new ArrayList<>()));
+    }
+    for (ChartSeries.Sample sample : samples) {
+      series.forEach((name, values) -> values.add(sample.values().get(name)));
+    }
+    return Map.of(
+        "times", samples.stream().map(s -> s.at().getEpochSecond()).toList(), "series", series);
+  }
+
+  /** One dispute's story: why each mail and note went, and what happened to it. */
+  @GetMapping("/console/disputes/{reference}")
+  String dispute(@PathVariable String reference, Model model) {
+    model.addAttribute("page", "disputes");
+    model.addAttribute("reference", reference);
+    model.addAttribute(
+        "story", stories.of(new DisputeReference(reference.strip())).map(ConsoleStory::of));
+    return "console/dispute";
+  }
+
+  /** The outbox items in one status, newest first, a page at a time. */
+  @GetMapping("/console/outbox")
+  String outbox(
+      @RequestParam(defaultValue = "PENDING") String status,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    OutboxStatus listed =
+        ConsoleStory.LISTED.stream()
+            .filter(s -> s.name().equalsIgnoreCase(status.strip()))
+            .findFirst()
+            .orElse(OutboxStatus.PENDING);
+    int from = Math.max(0, page);
+    model.addAttribute("page", "outbox");
+    model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+    model.addAttribute("status", listed.name());
+    model.addAttribute("statuses", ConsoleStory.LISTED);
+    model.addAttribute("pageNumber", from);
+    model.addAttribute("total", outboxItems.count(listed));
+    model.addAttribute("pageSize", ConsoleStory.PAGE_SIZE);
+    model.addAttribute(
+        "items",
+        outboxItems.list(listed, from, ConsoleStory.PAGE_SIZE).stream()
+            .map(ConsoleStory.Delivery::of)
+            .toList());
+    return "console/outbox";
   }
 
   @GetMapping("/console/dead-letters")

@@ -6,15 +6,16 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.ServiceStatus;
 import org.springframework.stereotype.Component;
+import uk.irodispute.metrics.RouteMeters;
 
 /** Every Camel route on this node: its status, how long it has run, its exchanges. */
 @Component
 class RouteStates {
 
   private final CamelContext camel;
-  private final RouteCounts counts;
+  private final RouteMeters counts;
 
-  RouteStates(CamelContext camel, RouteCounts counts) {
+  RouteStates(CamelContext camel, RouteMeters counts) {
     this.camel = camel;
     this.counts = counts;
   }

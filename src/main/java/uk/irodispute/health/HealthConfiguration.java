@@ -48,7 +48,8 @@ public class HealthConfiguration {
   @Bean
   OutboxHealthIndicator outboxHealthIndicator(
       Backlog backlog, Clock clock, HealthSettings settings) {
-    return new OutboxHealthIndicator(backlog, clock, settings.outboxOldestWaiting());
+    return new OutboxHealthIndicator(
+        backlog, clock, settings.outboxOldestWaiting(), settings.outboxFailedAttempts());
   }
 
   @Bean

@@ -12,9 +12,10 @@ import uk.irodispute.store.OutboxStatus;
 
 /**
  * Gauges read from the database at each scrape: {@code iro_outbox_items} by status, {@code
- * iro_outbox_oldest_waiting_seconds} (the age of the oldest delivery still to be sent, 0 when none)
- * and {@code iro_dead_letters_open} by reason code. Every node of a cluster reports the same
- * figures: they are the shared database's.
+ * iro_outbox_oldest_waiting_seconds} (the age of the oldest delivery still to be sent, 0 when
+ * none), {@code iro_dead_letters_open} by reason code, {@code iro_disputes_open} and {@code
+ * iro_disputes_overdue}. Every node of a cluster reports the same figures: they are the shared
+ * database's.
  */
 public class BacklogMeters implements MeterBinder {
 
@@ -37,6 +38,12 @@ public class BacklogMeters implements MeterBinder {
     Gauge.builder("iro.outbox.oldest.waiting", backlog, this::oldestWaitingSeconds)
         .description("How long the oldest delivery still to be sent has waited since queued")
         .baseUnit("seconds")
+        .register(registry);
+    Gauge.builder("iro.disputes.open", backlog, Backlog::openDisputes)
+        .description("Disputes open, in a time out or not")
+        .register(registry);
+    Gauge.builder("iro.disputes.overdue", backlog, Backlog::overdueDisputes)
+        .description("Open disputes whose current stage passed its due time")
         .register(registry);
     for (DeadLetterReason reason : DeadLetterReason.values()) {
       Gauge.builder("iro.dead.letters.open", backlog, b -> b.openDeadLetters().get(reason))

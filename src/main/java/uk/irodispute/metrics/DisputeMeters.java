@@ -2,6 +2,7 @@ package uk.irodispute.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Collection;
 import java.util.Map;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -52,23 +53,41 @@ public class DisputeMeters {
       String stage = event.stageId() == null ? "none" : event.stageId();
       Counted counted = COUNTED.get(event.type());
       if (counted != null) {
-        Counter.builder(counted.name())
-            .description(counted.description() + ", by protocol and stage")
-            .tag("protocol", written.protocolId())
-            .tag("stage", stage)
-            .register(registry)
-            .increment();
+        counter(counted, written.protocolId(), stage).increment();
       }
       String breach = BREACHES.get(event.type());
       if (breach != null) {
-        Counter.builder("iro.dispute.breaches")
-            .description("Due times and limits passed, by protocol, stage and kind")
-            .tag("protocol", written.protocolId())
-            .tag("stage", stage)
-            .tag("kind", breach)
-            .register(registry)
-            .increment();
+        breaches(written.protocolId(), stage, breach).increment();
       }
     }
+  }
+
+  /** Registers a protocol's counters at zero for each of its stages, before the first event. */
+  void atZero(String protocolId, Collection<String> stages) {
+    for (String stage : stages) {
+      for (Counted counted : COUNTED.values()) {
+        counter(counted, protocolId, stage);
+      }
+      for (String breach : BREACHES.values()) {
+        breaches(protocolId, stage, breach);
+      }
+    }
+  }
+
+  private Counter counter(Counted counted, String protocolId, String stage) {
+    return Counter.builder(counted.name())
+        .description(counted.description() + ", by protocol and stage")
+        .tag("protocol", protocolId)
+        .tag("stage", stage)
+        .register(registry);
+  }
+
+  private Counter breaches(String protocolId, String stage, String kind) {
+    return Counter.builder("iro.dispute.breaches")
+        .description("Due times and limits passed, by protocol, stage and kind")
+        .tag("protocol", protocolId)
+        .tag("stage", stage)
+        .tag("kind", kind)
+        .register(registry);
   }
 }

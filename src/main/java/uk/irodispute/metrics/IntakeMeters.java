@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;
+import uk.irodispute.store.IntakeCause;
+import uk.irodispute.store.NoteOutcome;
 import uk.irodispute.store.NoteTaken;
 
 /**
@@ -21,12 +23,24 @@ public class IntakeMeters {
 
   @EventListener
   public void taken(NoteTaken note) {
-    Counter.builder("iro.notes.taken")
+    counter(note.systemId(), note.outcome(), note.cause()).increment();
+  }
+
+  /** Registers a system's counters at zero, every outcome and reason, before its first note. */
+  void atZero(String systemId) {
+    for (NoteOutcome outcome : NoteOutcome.values()) {
+      for (IntakeCause cause : IntakeCause.values()) {
+        counter(systemId, outcome, cause);
+      }
+    }
+  }
+
+  private Counter counter(String systemId, NoteOutcome outcome, IntakeCause cause) {
+    return Counter.builder("iro.notes.taken")
         .description("Notes the intake took, by outcome and the fixed code of its reason")
-        .tag("system", note.systemId())
-        .tag("outcome", note.outcome().name().toLowerCase(Locale.ROOT))
-        .tag("reason", note.cause().name().toLowerCase(Locale.ROOT))
-        .register(registry)
-        .increment();
+        .tag("system", systemId)
+        .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+        .tag("reason", cause.name().toLowerCase(Locale.ROOT))
+        .register(registry);
   }
 }

@@ -4,7 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.irodispute.core.protocol.ProtocolRegistry;
+import uk.irodispute.polling.SourceHealth;
 import uk.irodispute.store.Backlog;
+import uk.irodispute.systems.SystemDefinition;
+import uk.irodispute.systems.SystemRegistry;
 
 /** The meters, on the registry Spring Boot makes (Prometheus's, at /actuator/prometheus). */
 @Configuration
@@ -28,6 +32,27 @@ public class MetricsConfiguration {
   @Bean
   DisputeMeters disputeMeters(MeterRegistry registry) {
     return new DisputeMeters(registry);
+  }
+
+  @Bean
+  MetersAtZero metersAtZero(
+      SystemRegistry systems,
+      ProtocolRegistry protocols,
+      PollMeters polls,
+      IntakeMeters intake,
+      DeliveryMeters deliveries,
+      DisputeMeters disputes) {
+    return new MetersAtZero(systems, protocols, polls, intake, deliveries, disputes);
+  }
+
+  @Bean
+  SourceMeters sourceMeters(SourceHealth health, SystemRegistry systems) {
+    return new SourceMeters(health, systems.enabled().stream().map(SystemDefinition::id).toList());
+  }
+
+  @Bean(initMethod = "start", destroyMethod = "stop")
+  ChartSeries chartSeries(MeterRegistry registry, Clock clock) {
+    return new ChartSeries(registry, clock);
   }
 
   @Bean

@@ -31,22 +31,38 @@ public class PollMeters implements PollEvents {
 
   @Override
   public void noteKept(String systemId, DeadLetterReason reason) {
-    Counter.builder("iro.notes.dead.lettered")
-        .description("Notes not taken but kept as dead letters, by reason code")
-        .tag("system", systemId)
-        .tag("reason", reason.name().toLowerCase(Locale.ROOT))
-        .register(registry)
-        .increment();
+    deadLettered(systemId, reason).increment();
   }
 
   @Override
   public void runEnded(String systemId, Duration took, boolean succeeded) {
-    Timer.builder("iro.poll.duration")
+    duration(systemId, succeeded).record(took);
+  }
+
+  /** Registers a system's counters and timers at zero, before its first poll. */
+  void atZero(String systemId) {
+    pageRead(systemId, 0, 0);
+    for (DeadLetterReason reason : DeadLetterReason.values()) {
+      deadLettered(systemId, reason);
+    }
+    duration(systemId, true);
+    duration(systemId, false);
+  }
+
+  private Counter deadLettered(String systemId, DeadLetterReason reason) {
+    return Counter.builder("iro.notes.dead.lettered")
+        .description("Notes not taken but kept as dead letters, by reason code")
+        .tag("system", systemId)
+        .tag("reason", reason.name().toLowerCase(Locale.ROOT))
+        .register(registry);
+  }
+
+  private Timer duration(String systemId, boolean succeeded) {
+    return Timer.builder("iro.poll.duration")
         .description("How long one run of a system's poll took, every page included")
         .tag("system", systemId)
         .tag("outcome", succeeded ? "success" : "failure")
-        .register(registry)
-        .record(took);
+        .register(registry);
   }
 
   private Counter counter(String name, String description, String systemId) {

@@ -40,6 +40,44 @@ public class Backlog {
     return oldest.stream().filter(at -> at != null).findFirst();
   }
 
+  /**
+   * The waiting deliveries whose last attempt failed: how many, and the most attempts one of them
+   * has failed. A replayed or released item has its attempts counted afresh, so it is not one.
+   */
+  public Failing failingItems() {
+    return jdbc.query(
+        "SELECT COUNT(*) AS items, MAX(attempts) AS most FROM outbox"
+            + " WHERE status = 'PENDING' AND attempts > 0 AND last_error IS NOT NULL",
+        rs -> rs.next() ? new Failing(rs.getLong("items"), rs.getInt("most")) : new Failing(0, 0));
+  }
+
+  /**
+   * @param items waiting deliveries whose last attempt failed
+   * @param mostAttempts the most failed attempts of one of them; 0 when there is none
+   */
+  public record Failing(long items, int mostAttempts) {}
+
+  /** How many disputes are open, in a time out or not. */
+  public long openDisputes() {
+    return count("SELECT COUNT(*) FROM disputes WHERE status IN ('OPEN', 'PAUSED')");
+  }
+
+  /**
+   * How many open disputes (not in a time out) are overdue: their current stage passed its due time
+   * ({@code STAGE_BREACHED} at that stage).
+   */
+  public long overdueDisputes() {
+    return count(
+        "SELECT COUNT(*) FROM disputes d WHERE d.status = 'OPEN' AND EXISTS (SELECT 1 FROM"
+            + " dispute_events e WHERE e.reference = d.reference AND e.stage_id ="
+            + " d.current_stage_id AND e.event_type = 'STAGE_BREACHED')");
+  }
+
+  private long count(String sql) {
+    Long count = jdbc.getJdbcTemplate().queryForObject(sql, Long.class);
+    return count == null ? 0 : count;
+  }
+
   /** How many dead letters are open under each reason code, every code present. */
   public Map<DeadLetterReason, Long> openDeadLetters() {
     Map<DeadLetterReason, Long> open = new EnumMap<>(DeadLetterReason.class);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -179,6 +180,15 @@ class ConsoleBrowserEndToEndTest extends SandboxRun {
     assertThat(text(By.id("source-fwi-api")))
         .contains("HTTP 500")
         .contains("Tue 10 Nov 2026, 11:00");
+    assertThat(text(By.id("health-status"))).as("as /actuator/health says").isEqualTo("DOWN");
+    assertThat(text(By.id("health-reasons"))).contains("sources/fwi-api DOWN");
+    assertThat(text(By.cssSelector("#route-poll-fwi-api .source-state"))).isEqualTo("failing");
+    assertThat(text(By.cssSelector("#route-poll-lcs-api .source-state"))).isEqualTo("polling");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("meta[http-equiv='refresh']"))
+                .getAttribute("content"))
+        .isEqualTo("30");
     assertThat(text(By.cssSelector("#route-poll-lcs-api .status"))).isEqualTo("Started");
     assertThat(number(By.cssSelector("#route-poll-lcs-api .total"))).isEqualTo(1);
     assertThat(number(By.cssSelector("#route-poll-fwi-api .total"))).isEqualTo(3);
@@ -189,6 +199,21 @@ class ConsoleBrowserEndToEndTest extends SandboxRun {
     assertThat(text(By.id("outbox-oldest"))).isEqualTo("Tue 10 Nov 2026, 09:00 (2 h 0 min)");
     assertThat(text(By.cssSelector("#figure-overdue-disputes strong"))).isEqualTo("1");
     assertThat(text(By.cssSelector("#figure-open-dead-letters strong"))).isEqualTo("2");
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            b ->
+                ((Number) ((JavascriptExecutor) b).executeScript("return window.iroCharts.drawn"))
+                        .intValue()
+                    == 4);
+    assertThat(browser.findElements(By.cssSelector(".chart canvas"))).hasSize(4);
+    assertThat(
+            ((Number)
+                    ((JavascriptExecutor) browser).executeScript("return window.iroCharts.points"))
+                .intValue())
+        .as("the charts have the adapter's samples")
+        .isPositive();
+    assertThat(text(By.id("chart-notes"))).contains("notes read lcs-api");
+    assertThat(text(By.id("chart-disputes"))).contains("disputes open", "disputes overdue");
     screenshot("02-overview");
 
     browser.findElement(By.id("nav-dead-letters")).click();
@@ -223,6 +248,28 @@ class ConsoleBrowserEndToEndTest extends SandboxRun {
         .as("disputes are references and links, never the child")
         .doesNotContain("P300101", "P300102");
     screenshot("04-disputes");
+
+    overdue.findElement(By.cssSelector(".reference a")).click();
+    waitFor(By.id("dispute-reference"));
+    assertThat(text(By.id("dispute-reference"))).isEqualTo(overdueRef);
+    assertThat(text(By.id("dispute-summary"))).contains("harrow-drp", "fwi-api");
+    assertThat(text(By.id("dispute-stages"))).contains("stage-1", "Mon 9 Nov 2026, 17:00");
+    assertThat(text(By.id("dispute-events"))).contains("RAISED");
+    assertThat(text(By.id("dispute-notes"))).contains("fwi-api", "APPLIED");
+    assertThat(text(By.id("dispute-deliveries"))).contains("DELIVERED");
+    assertThat(text(By.id("dispute-recipients"))).contains("chair");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .as("a dispute's story names no child")
+        .doesNotContain("P300101");
+    screenshot("04a-dispute");
+
+    browser.findElement(By.id("nav-outbox")).click();
+    waitFor(By.id("outbox-items"));
+    browser.findElement(By.id("show-DEAD")).click();
+    waitFor(By.id("outbox-items"));
+    assertThat(text(By.id("outbox-status"))).isEqualTo("DEAD");
+    assertThat(text(By.id("outbox-items"))).contains("lcs-api", "HTTP 500");
+    screenshot("04b-outbox-dead");
 
     browser.findElement(By.id("sign-out")).click();
     waitFor(By.id("signed-out"));

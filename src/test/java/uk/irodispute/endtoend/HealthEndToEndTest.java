@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.irodispute.sandbox.Fault;
@@ -25,9 +28,11 @@ import uk.irodispute.testing.ConsoleTestUsers;
 /**
  * {@code /actuator/health} over HTTP, against the sandbox with the clock pinned, in a context of
  * its own (its own ports and reporting database): all well; one case system down (the whole health
- * DOWN with the source's reason, readiness and liveness still UP); the outbox stuck behind a
- * write-back that keeps failing (DOWN, then UP once it goes).
+ * DOWN with the source's reason, readiness and liveness still UP); a write-back failing, visible
+ * within a minute (a WARN line, the item in the outbox API, the outbox DEGRADED); the outbox stuck
+ * behind a write-back that keeps failing (DOWN, then UP once it goes).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class HealthEndToEndTest extends SandboxRun {
 
   private static final int OWN_HTTP_PORT = freePort();
@@ -118,8 +123,77 @@ class HealthEndToEndTest extends SandboxRun {
   }
 
   @Test
-  void aWriteBackFailingForHoursLeavesTheOutboxDownUntilItGoes() throws Exception {
-    clock.set(Instant.parse("2026-11-18T10:00:00Z"));
+  void aFailingWriteBackIsVisibleWithinAMinute(CapturedOutput output) throws Exception {
+    clock.set(Instant.parse("2026-11-14T10:00:00Z"));
+    sandbox
+        .faults(SandboxSystem.LCS_API)
+        .arm(Fault.serverErrors(1).on(FaultTarget.WRITE_BACKS).untilCleared());
+    sandbox.record(
+        NoteRequest.in(SandboxSystem.LCS_API, "2003")
+            .action("raise")
+            .answer("track", "LAC")
+            .build());
+    pollEveryone();
+    deliver();
+    String reference = openDisputeOf(SandboxSystem.LCS_API, "2003").reference().value();
+
+    assertThat(output.getOut())
+        .containsPattern(
+            "WARN .*Delivery failed: http to lcs-api for dispute "
+                + reference
+                + ", attempt 1 of \\d+; next try at 2026-11-14T10:00:\\d\\d.*Z:"
+                + " HttpOperationFailedException: HTTP 500 from http://127.0.0.1:");
+    HttpResponse<String> listed = get("/api/v1/outbox?status=PENDING", SANDBOX_VIEWER);
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    JsonNode page = json.readTree(listed.body());
+    assertThat(page.path("total").asLong()).isPositive();
+    JsonNode item = page.path("items").get(0);
+    assertThat(item.path("kind").asText()).isEqualTo("HTTP_REQUEST");
+    assertThat(item.path("system").asText()).isEqualTo("lcs-api");
+    assertThat(item.path("reference").asText()).isEqualTo(reference);
+    assertThat(item.path("attempts").asInt()).isEqualTo(1);
+    assertThat(item.path("lastError").asText())
+        .startsWith("HttpOperationFailedException: HTTP 500 from http://127.0.0.1:");
+    assertThat(Instant.parse(item.path("createdAt").asText()))
+        .isEqualTo(Instant.parse("2026-11-14T10:00:00Z"));
+    assertThat(Instant.parse(item.path("nextAttemptAt").asText()))
+        .isAfter(Instant.parse("2026-11-14T10:00:00Z"));
+    JsonNode outbox = json.readTree(get("/actuator/health/outbox").body());
+    assertThat(outbox.path("status").asText()).isEqualTo("DEGRADED");
+    assertThat(outbox.path("details").path("reason").asText())
+        .isEqualTo("a delivery failed and waits for its next attempt");
+    assertThat(json.readTree(get("/actuator/health").body()).path("status").asText())
+        .as("the whole health, the outbox failing")
+        .isNotEqualTo("UP");
+
+    HttpResponse<String> told = get("/api/v1/disputes/" + reference, SANDBOX_VIEWER);
+    assertThat(told.statusCode()).as(told.body()).isEqualTo(200);
+    JsonNode story = json.readTree(told.body());
+    assertThat(story.path("reference").asText()).isEqualTo(reference);
+    assertThat(story.path("system").asText()).isEqualTo("lcs-api");
+    assertThat(story.path("track").asText()).isEqualTo("LAC");
+    assertThat(story.path("stages").get(0).path("openedAt").asText()).isNotEmpty();
+    assertThat(story.path("stages").get(0).path("dueAt").asText()).isNotEmpty();
+    assertThat(story.path("notesTaken").get(0).path("system").asText()).isEqualTo("lcs-api");
+    assertThat(story.path("notesTaken").get(0).path("outcome").asText()).isEqualTo("APPLIED");
+    assertThat(story.path("events").get(0).path("type").asText()).isEqualTo("RAISED");
+    assertThat(story.path("deliveries").findValuesAsText("lastError"))
+        .anySatisfy(e -> assertThat(e).startsWith("HttpOperationFailedException: HTTP 500"));
+    assertThat(story.path("recipients").findValuesAsText("role")).contains("chair");
+    assertThat(story.has("subject")).as("no child in the story").isFalse();
+    assertThat(told.body()).doesNotContain("personId").doesNotContain("\"2003\"");
+    assertThat(get("/api/v1/disputes/DRP-2026-999999", SANDBOX_VIEWER).statusCode()).isEqualTo(404);
+
+    sandbox.clearFaults();
+    clock.advance(Duration.ofMinutes(5));
+    deliver();
+    assertThat(json.readTree(get("/actuator/health/outbox").body()).path("status").asText())
+        .isEqualTo("UP");
+  }
+
+  @Test
+  void aWriteBackFailingLongerThanTenMinutesLeavesTheOutboxDownUntilItGoes() throws Exception {
+    clock.set(Instant.parse("2026-11-12T10:00:00Z"));
     sandbox
         .faults(SandboxSystem.LCS_API)
         .arm(Fault.serverErrors(1).on(FaultTarget.WRITE_BACKS).untilCleared());
@@ -130,8 +204,8 @@ class HealthEndToEndTest extends SandboxRun {
             .build());
     pollEveryone();
     deliver();
-    while (clock.instant().isBefore(Instant.parse("2026-11-18T12:00:01Z"))) {
-      clock.advance(Duration.ofMinutes(10));
+    while (clock.instant().isBefore(Instant.parse("2026-11-12T10:10:01Z"))) {
+      clock.advance(Duration.ofMinutes(2));
       pollEveryone();
       deliver();
     }
@@ -142,8 +216,8 @@ class HealthEndToEndTest extends SandboxRun {
     assertThat(outbox.path("status").asText()).isEqualTo("DOWN");
     assertThat(outbox.path("details").path("pending").asLong()).isPositive();
     assertThat(outbox.path("details").path("oldestWaitingSince").asText())
-        .isEqualTo("2026-11-18T10:00:00Z");
-    assertThat(outbox.path("details").path("oldestWaitingSeconds").asLong()).isGreaterThan(7200);
+        .isEqualTo("2026-11-12T10:00:00Z");
+    assertThat(outbox.path("details").path("oldestWaitingSeconds").asLong()).isGreaterThan(600);
     assertThat(status("/actuator/health/sources")).as("the sources answer polls").isEqualTo(200);
     assertThat(status("/actuator/health/readiness")).isEqualTo(200);
 
@@ -167,6 +241,15 @@ class HealthEndToEndTest extends SandboxRun {
     return http.send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + OWN_HTTP_PORT + path))
             .header("Authorization", ConsoleTestUsers.viewerBasic())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(String path, String authorization)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + OWN_HTTP_PORT + path))
+            .header("Authorization", authorization)
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

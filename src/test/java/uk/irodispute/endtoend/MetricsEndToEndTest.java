@@ -6,12 +6,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -222,10 +227,94 @@ class MetricsEndToEndTest extends SandboxRun {
     assertNoPersonalDataInLabels(scrape);
   }
 
+  @Test
+  void camelsRouteMetersBucketsZeroCountersAndEachSourcesLastSuccessAreScraped() {
+    clock.set(Instant.parse("2026-11-20T09:30:00Z"));
+    poll(SandboxSystem.LCS_REPORTING);
+    deliver();
+
+    PrometheusScrape scrape = new PrometheusScrape(scrapeText());
+    assertThat(scrape.sum("camel_exchanges_total", Map.of("routeId", "drain-outbox")))
+        .as("camel-micrometer's route policy counts the drain")
+        .isGreaterThanOrEqualTo(1);
+    assertThat(scrape.all("camel_exchanges_failed_total", Map.of("routeId", "drain-outbox")))
+        .isNotEmpty();
+    assertThat(
+            scrape.all(
+                "iro_poll_duration_seconds_bucket",
+                Map.of("system", "lcs-reporting", "outcome", "success")))
+        .as("the poll timer publishes histogram buckets")
+        .hasSizeGreaterThan(10)
+        .anySatisfy(b -> assertThat(b.labels()).containsEntry("le", "+Inf"));
+    assertThat(scrape.all("camel_route_policy_seconds_bucket", Map.of("routeId", "drain-outbox")))
+        .isNotEmpty();
+    assertThat(
+            scrape.all(
+                "iro_poll_duration_seconds_count",
+                Map.of("system", "fwi-api", "outcome", "failure")))
+        .as("a timer registered before its first poll")
+        .singleElement()
+        .satisfies(s -> assertThat(s.value()).isZero());
+    for (String counter :
+        new String[] {
+          "iro_notes_polled_total", "iro_deliveries_total", "iro_delivery_failures_total"
+        }) {
+      assertThat(scrape.all(counter, Map.of("system", "fwi-api")))
+          .as("%s at zero before fwi-api's first event", counter)
+          .isNotEmpty()
+          .allSatisfy(s -> assertThat(s.value()).isZero());
+    }
+    assertThat(scrape.all("iro_disputes_withdrawn_total", Map.of("stage", "stage-1")))
+        .as("each protocol's dispute counters, by stage, at zero")
+        .isNotEmpty();
+    assertThat(
+            scrape.sum(
+                "iro_poll_last_success_timestamp_seconds", Map.of("system", "lcs-reporting")))
+        .isEqualTo(Instant.parse("2026-11-20T09:30:00Z").getEpochSecond());
+    assertThat(scrape.all("iro_poll_failures_in_a_row", Map.of("system", "lcs-reporting")))
+        .singleElement()
+        .satisfies(s -> assertThat(s.value()).isZero());
+  }
+
+  @Test
+  void everyMeterTheDashboardAndTheAlertsNameIsServed() throws Exception {
+    clock.set(Instant.parse("2026-11-21T09:30:00Z"));
+    poll(SandboxSystem.LCS_REPORTING);
+    deliver();
+    PrometheusScrape scrape = new PrometheusScrape(scrapeText());
+
+    Set<String> named = new TreeSet<>();
+    for (Path file :
+        List.of(
+            Path.of("ops/grafana/iro-dispute-adapter.json"),
+            Path.of("ops/prometheus/iro-alerts.yaml"))) {
+      Matcher meter = METER.matcher(Files.readString(file));
+      while (meter.find()) {
+        named.add(meter.group());
+      }
+    }
+    assertThat(named).as("the files name meters").hasSizeGreaterThan(10);
+    for (String name : named) {
+      assertThat(scrape.all(name, Map.of())).as("%s is served", name).isNotEmpty();
+    }
+  }
+
+  /** A meter's name in a query: the adapter's or Camel's. */
+  private static final Pattern METER = Pattern.compile("\\b(?:iro|camel)_[a-z_]+\\b");
+
   /** Label values come from bounded sets: never a person id, a reference or a note's words. */
   private void assertNoPersonalDataInLabels(PrometheusScrape scrape) {
     Set<String> names =
-        Set.of("system", "outcome", "reason", "protocol", "stage", "kind", "status", "application");
+        Set.of(
+            "system",
+            "outcome",
+            "reason",
+            "protocol",
+            "stage",
+            "kind",
+            "status",
+            "application",
+            "le");
     for (PrometheusScrape.Series series : scrape.named("iro_")) {
       assertThat(names).as(series.toString()).containsAll(series.labels().keySet());
       for (String value : series.labels().values()) {

@@ -64,7 +64,7 @@ class BacklogHealthTest {
             deadLetters);
     queue = new OutboxQueue(outbox, transactions, clock);
     Backlog backlog = new Backlog(jdbc, outbox);
-    outboxHealth = new OutboxHealthIndicator(backlog, clock, Duration.ofHours(2));
+    outboxHealth = new OutboxHealthIndicator(backlog, clock, Duration.ofMinutes(10), 3);
     deadLetterHealth = new DeadLetterHealthIndicator(backlog, 0);
   }
 
@@ -88,31 +88,68 @@ class BacklogHealthTest {
   }
 
   @Test
-  void aDeliveryStuckLongerThanTheThresholdTurnsTheOutboxDown() {
+  void aDeliveryWaitingLongerThanTheThresholdTurnsTheOutboxDown() {
     queue.queue(mail("K-1"));
-    for (int attempt = 0; attempt < 6; attempt++) {
-      List<OutboxItem> due = outbox.claimDue(10);
-      due.forEach(i -> outbox.failed(i.id(), "the mail server refused the connection"));
-      clock.advance(Duration.ofMinutes(20));
-    }
-    clock.set(NOW.plus(Duration.ofHours(2)));
+    clock.set(NOW.plus(Duration.ofMinutes(10)));
     Health waiting = outboxHealth.health();
-    assertThat(waiting.getStatus()).as("two hours exactly: not yet stuck").isEqualTo(Status.UP);
+    assertThat(waiting.getStatus()).as("ten minutes exactly: not yet stuck").isEqualTo(Status.UP);
     assertThat(waiting.getDetails())
         .containsEntry("pending", 1L)
+        .containsEntry("failing", 0L)
         .containsEntry("oldestWaitingSince", NOW.toString())
-        .containsEntry("oldestWaitingSeconds", 7200L);
+        .containsEntry("oldestWaitingSeconds", 600L);
 
     clock.advance(Duration.ofSeconds(1));
     Health stuck = outboxHealth.health();
     assertThat(stuck.getStatus()).isEqualTo(Status.DOWN);
     assertThat(stuck.getDetails())
-        .containsEntry("reason", "a delivery has waited longer than PT2H")
-        .containsEntry("oldestWaitingSeconds", 7201L);
+        .containsEntry("reason", "a delivery has waited longer than 10 minutes")
+        .containsEntry("oldestWaitingSeconds", 601L);
 
     OutboxItem item = outbox.claimDue(10).get(0);
     outbox.delivered(item.id());
     assertThat(outboxHealth.health().getStatus()).as("delivered at last").isEqualTo(Status.UP);
+  }
+
+  @Test
+  void aFailedAttemptDegradesTheOutboxAndTheThirdTurnsItDown() {
+    queue.queue(mail("K-1"));
+    assertThat(outboxHealth.health().getStatus()).as("queued, not tried").isEqualTo(Status.UP);
+
+    failOnce();
+    Health failedOnce = outboxHealth.health();
+    assertThat(failedOnce.getStatus()).isEqualTo(OutboxHealthIndicator.DEGRADED);
+    assertThat(failedOnce.getDetails())
+        .containsEntry("reason", "a delivery failed and waits for its next attempt")
+        .containsEntry("failing", 1L);
+
+    failOnce();
+    assertThat(outboxHealth.health().getStatus()).isEqualTo(OutboxHealthIndicator.DEGRADED);
+
+    failOnce();
+    Health failedThrice = outboxHealth.health();
+    assertThat(failedThrice.getStatus()).isEqualTo(Status.DOWN);
+    assertThat(failedThrice.getDetails())
+        .containsEntry("reason", "a delivery has failed 3 attempts");
+
+    clock.advance(Duration.ofMinutes(3));
+    OutboxItem item = outbox.claimDue(10).get(0);
+    outbox.delivered(item.id());
+    assertThat(outboxHealth.health().getStatus()).as("delivered at last").isEqualTo(Status.UP);
+  }
+
+  /** Claims the item as soon as it is due and fails it, within the waiting threshold. */
+  private void failOnce() {
+    clock.advance(Duration.ofSeconds(1));
+    List<OutboxItem> due = List.of();
+    for (int second = 0; due.isEmpty() && second < 120; second++) {
+      due = outbox.claimDue(10);
+      if (due.isEmpty()) {
+        clock.advance(Duration.ofSeconds(1));
+      }
+    }
+    assertThat(due).as("due again within two minutes").hasSize(1);
+    outbox.failed(due.get(0).id(), "the mail server refused the connection");
   }
 
   @Test
