@@ -23,7 +23,7 @@ import uk.irodispute.core.model.Subject;
  * @param by extend: the time added
  * @param until extend: the new due time
  * @param reason extend: why
- * @param approvedBy time-out: who approved it
+ * @param approvedBy time-out: who approved it; extend: who approved passing a cap
  */
 public record ScenarioNote(
     Kind kind,
@@ -88,7 +88,7 @@ public record ScenarioNote(
       case RESPOND -> new Command.Respond(noteId, at, reference, stage, response, from);
       case SATISFIED -> new Command.Satisfied(noteId, at, reference);
       case ESCALATE -> new Command.Escalate(noteId, at, reference, stage);
-      case EXTEND -> new Command.Extend(noteId, at, reference, by, until, reason);
+      case EXTEND -> new Command.Extend(noteId, at, reference, by, until, reason, approvedBy);
       case TIME_OUT -> new Command.Pause(noteId, at, reference, approvedBy);
       case RESUME -> new Command.Resume(noteId, at, reference);
       case REFER -> new Command.Refer(noteId, at, reference);

@@ -175,7 +175,7 @@ final class ScenarioReader {
       case RAISE -> Set.of("stage", "category", "seriousness", "repeat", "recorded", "responseBy");
       case RESPOND -> Set.of("response", "from", "stage");
       case ESCALATE -> Set.of("to");
-      case EXTEND -> Set.of("by", "until", "reason");
+      case EXTEND -> Set.of("by", "until", "reason", "approvedBy");
       case TIME_OUT -> Set.of("approvedBy");
       default -> Set.of();
     };
