@@ -2,9 +2,11 @@ package uk.irodispute.mappings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.protocol.BreachAction;
+import uk.irodispute.core.protocol.Meeting;
 import uk.irodispute.core.protocol.RecordKind;
 import uk.irodispute.core.protocol.RoleDefinition;
 import uk.irodispute.core.protocol.StageDefinition;
@@ -37,8 +39,10 @@ final class StageReader {
           "decisionMaker",
           "next",
           "guidance",
+          "meeting",
           "steps");
 
+  static final Set<String> MEETING_FIELDS = Set.of("attendees", "step");
   static final Set<String> STEP_FIELDS = Set.of("id", "name", "within", "after", "owner");
 
   private final ProtocolReferences references;
@@ -124,7 +128,44 @@ final class StageReader {
         steps,
         decisionMaker,
         guidance == null ? null : guidance.strip(),
-        next);
+        next,
+        readMeeting(f, steps));
+  }
+
+  /**
+   * A stage's meeting: at least one attendee, each a declared role or the chair; its step, if
+   * named, one of the stage's own.
+   */
+  private Meeting readMeeting(YamlField stage, List<Step> steps) {
+    Optional<YamlField> field = stage.optionalObject("meeting");
+    if (field.isEmpty()) {
+      return null;
+    }
+    YamlField f = field.get();
+    f.rejectUnknownKeys(MEETING_FIELDS);
+    List<String> attendees = references.roles(f, "attendees");
+    if (attendees.isEmpty()) {
+      f.problem("a meeting needs 'attendees: [role, ...]': the roles invited, chair included");
+    }
+    String step = f.optionalString("step");
+    List<String> stepIds = steps.stream().map(Step::id).filter(s -> s != null).toList();
+    if (step != null && !stepIds.contains(step)) {
+      f.value("step")
+          .orElseThrow()
+          .problem(
+              "unknown step '"
+                  + step
+                  + "'"
+                  + Suggestions.didYouMean(step, stepIds)
+                  + "; a meeting's step must be one of the stage's own steps: "
+                  + (stepIds.isEmpty() ? "the stage has none" : String.join(", ", stepIds)));
+    }
+    if (step == null && !stage.has("timescale")) {
+      f.problem(
+          "the stage has no timescale, so the meeting needs 'step:' naming the step it must be"
+              + " held by");
+    }
+    return new Meeting(attendees, step);
   }
 
   private List<Step> readSteps(YamlField stage, String stageId) {

@@ -133,7 +133,8 @@ class ProtocolFileLoaderTest {
                 List.of(),
                 "service-manager",
                 "Review the dispute and respond in writing.",
-                "cafcass"));
+                "cafcass",
+                null));
 
     assertThat(lac.stage("level-2").orElseThrow().timescale()).isEqualTo(new Timescale.SameDay());
     assertThat(lac.stage("level-2").orElseThrow().onBreach()).isEqualTo(BreachAction.NONE);

@@ -26,6 +26,7 @@ import uk.irodispute.core.calendar.Timescale;
  * @param decisionMaker the role that decides at this stage, if the protocol names one
  * @param guidance what is asked of the recipients, in the protocol's words
  * @param next the stage escalation goes to; empty means the next stage in order
+ * @param meeting the meeting the stage asks for; null when it asks for none
  */
 public record StageDefinition(
     String id,
@@ -45,7 +46,8 @@ public record StageDefinition(
     List<Step> steps,
     String decisionMaker,
     String guidance,
-    String next) {
+    String next,
+    Meeting meeting) {
 
   public StageDefinition {
     to = List.copyOf(to);
@@ -66,6 +68,10 @@ public record StageDefinition(
 
   public Optional<String> nextStage() {
     return Optional.ofNullable(next);
+  }
+
+  public Optional<Meeting> meetingIfAny() {
+    return Optional.ofNullable(meeting);
   }
 
   public Optional<String> decisionMakerIfAny() {

@@ -294,7 +294,8 @@ class EscalationEngineTest {
                               st.steps(),
                               st.decisionMaker(),
                               st.guidance(),
-                              st.next())
+                              st.next(),
+                              st.meeting())
                           : st)
               .toList();
       tracks.add(new Track(t.id(), t.name(), stages, t.finalDecisionMaker()));
