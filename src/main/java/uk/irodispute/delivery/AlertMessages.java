@@ -15,8 +15,13 @@ final class AlertMessages {
   /** The message for a role with nobody behind it, beside the engine's alert kinds. */
   static final String ROLE_UNRESOLVED = "ROLE_UNRESOLVED";
 
+  /** What an alert may ask its reader to record. */
+  static final java.util.Set<String> ANSWERS = java.util.Set.of("respond", "decide", "resume");
+
   private final Map<String, Template> subjects = new HashMap<>();
   private final Map<String, Template> intros = new HashMap<>();
+  private final Map<String, String> answers = new HashMap<>();
+  private final Properties words;
   private final Template subjectLine = MessageTemplates.file("alert-subject.txt");
   private final Template plain = MessageTemplates.file("alert.txt");
   private final Template html = MessageTemplates.file("alert.html");
@@ -25,7 +30,8 @@ final class AlertMessages {
    * @throws IllegalStateException when a kind of alert has no subject or opening sentence
    */
   AlertMessages() {
-    Properties words = MessageTemplates.properties("alerts.properties");
+    words = MessageTemplates.properties("alerts.properties");
+    required(words, "chair.title");
     for (AlertKind kind : AlertKind.values()) {
       load(words, kind.name());
     }
@@ -37,8 +43,8 @@ final class AlertMessages {
    *
    * @param kind an {@link AlertKind}'s name or {@link #ROLE_UNRESOLVED}
    * @param values reference, stageName, noteId, asked, dueAt, dueInWords, toList, ccList, caseLink,
-   *     and for {@link #ROLE_UNRESOLVED} missedRole, missedSubject and fix; nulls for what is not
-   *     known
+   *     replyTo, the {@link AlertContext} values, and for {@link #ROLE_UNRESOLVED} missedRole,
+   *     missedSubject and fix; nulls for what is not known
    */
   AlertText write(String kind, Map<String, String> values) {
     Map<String, String> v = new HashMap<>(values);
@@ -49,9 +55,33 @@ final class AlertMessages {
         v.get("subject"), plain.render(v, Escaping.PLAIN), html.render(v, Escaping.HTML));
   }
 
+  /**
+   * What the reader of this kind of alert records to answer it.
+   *
+   * @return {@code respond} (the stage's recipients), {@code decide} (the chair: satisfied or
+   *     escalate), {@code resume} (the chair), or null when the alert asks nothing
+   */
+  String answerOf(String kind) {
+    return answers.get(kind);
+  }
+
+  /** What the council calls the raising chair on the track: {@code IRO}, {@code CP Chair}. */
+  String chairTitle(String trackId) {
+    String own = trackId == null ? null : words.getProperty("chair.title." + trackId);
+    return own == null || own.isBlank() ? words.getProperty("chair.title").strip() : own.strip();
+  }
+
   private void load(Properties words, String kind) {
     subjects.put(kind, Template.parse(required(words, kind + ".subject")));
     intros.put(kind, Template.parse(required(words, kind + ".intro")));
+    String answer = words.getProperty(kind + ".answer");
+    if (answer != null) {
+      if (!ANSWERS.contains(answer.strip())) {
+        throw new IllegalStateException(
+            "messages/alerts.properties: " + kind + ".answer must be one of " + ANSWERS);
+      }
+      answers.put(kind, answer.strip());
+    }
   }
 
   private static String required(Properties words, String key) {

@@ -13,12 +13,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.irodispute.core.engine.AlertKind;
 import uk.irodispute.core.engine.DueTimes;
 import uk.irodispute.core.engine.Effect;
+import uk.irodispute.core.model.Dispute;
+import uk.irodispute.core.protocol.Meeting;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.RoleDefinition;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.directory.ServiceArea;
+import uk.irodispute.systems.SystemDefinition;
 
 /**
  * Turns one alert into mails: the alert itself to the people holding its roles, and for each role
@@ -47,17 +51,40 @@ final class AlertPlanner {
     this.messages = messages;
   }
 
+  /**
+   * The mails for one alert.
+   *
+   * @param system the system file of the dispute's case; null when no file has its id
+   * @param dispute the dispute; empty for a note that opened or changed none
+   */
   List<Delivery> plan(
       Effect.SendAlert alert,
-      String systemId,
+      SystemDefinition system,
       Protocol protocol,
+      Optional<Dispute> dispute,
       String caseLink,
       CaseContacts contacts) {
-    List<ResolvedRole> to = resolveAll(alert.to(), alert, protocol, contacts);
-    List<ResolvedRole> cc = resolveAll(alert.cc(), alert, protocol, contacts);
-    List<String> chair =
-        addresses(
-            List.of(resolver.resolve(RoleDefinition.CHAIR, protocol, contacts, alert.chairId())));
+    String systemId = alert.subject() == null ? null : alert.subject().sourceSystem();
+    AlertContext context = AlertContext.of(alert, dispute, protocol, system, contacts, messages);
+    List<ResolvedRole> to = resolveAll(alert.to(), alert, protocol, contacts, context);
+    List<ResolvedRole> cc = copies(alert, protocol, contacts, context);
+    ResolvedRole chairRole = resolveOne(RoleDefinition.CHAIR, alert, protocol, contacts, context);
+    List<String> chair = addresses(List.of(chairRole));
+    Optional<Meeting> meeting = StageMeetings.of(alert, protocol, dispute);
+    Optional<MeetingInvitation> invitation = Optional.empty();
+    if (meeting.isPresent()) {
+      List<ResolvedRole> attendees =
+          resolveAll(meeting.get().attendees(), alert, protocol, contacts, context);
+      cc = withAttendees(cc, to, attendees);
+      invitation =
+          StageMeetings.invitation(
+              alert,
+              meeting.get(),
+              dispute.orElseThrow(),
+              attendees.stream().flatMap(r -> r.people().stream()).toList(),
+              chairRole.people().isEmpty() ? null : chairRole.people().get(0),
+              caseLink);
+    }
     List<String> toAddresses = addresses(to);
     List<String> ccAddresses = addresses(cc);
     boolean redirected = toAddresses.isEmpty();
@@ -70,6 +97,9 @@ final class AlertPlanner {
     ccAddresses = without(ccAddresses, toAddresses);
 
     Map<String, String> values = values(alert, caseLink, to, cc);
+    context.putInto(values);
+    values.put("replyTo", null);
+    values.put("meetingBy", invitation.map(i -> DueTimes.inWords(i.end())).orElse(null));
     values.put("redirected", redirected ? REDIRECTED : null);
     AlertText text = messages.write(alert.kind().name(), values);
     String reference = alert.reference() == null ? null : alert.reference().value();
@@ -89,7 +119,8 @@ final class AlertPlanner {
               ccAddresses,
               text.subject(),
               text.plainText(),
-              text.html()));
+              text.html(),
+              invitation.map(MeetingInvitation::text).orElse(null)));
     }
     Set<String> told = new LinkedHashSet<>();
     for (ResolvedRole role : Stream.concat(to.stream(), cc.stream()).toList()) {
@@ -133,7 +164,8 @@ final class AlertPlanner {
             cc,
             text.subject(),
             text.plainText(),
-            text.html()));
+            text.html(),
+            null));
   }
 
   /** What would put someone behind the role, in the words of whoever can do it. */
@@ -171,11 +203,55 @@ final class AlertPlanner {
     };
   }
 
+  /**
+   * The alert's copy roles. A stage opening also goes to the raising chair, when they have an
+   * address, so the chair hears when their dispute escalates by itself.
+   */
+  private List<ResolvedRole> copies(
+      Effect.SendAlert alert, Protocol protocol, CaseContacts contacts, AlertContext context) {
+    List<ResolvedRole> cc = resolveAll(alert.cc(), alert, protocol, contacts, context);
+    if (alert.kind() != AlertKind.STAGE_OPENED
+        || alert.to().contains(RoleDefinition.CHAIR)
+        || alert.cc().contains(RoleDefinition.CHAIR)) {
+      return cc;
+    }
+    ResolvedRole chair = resolveOne(RoleDefinition.CHAIR, alert, protocol, contacts, context);
+    return chair.hasNobody() ? cc : Stream.concat(cc.stream(), Stream.of(chair)).toList();
+  }
+
+  /**
+   * The copies, with every meeting attendee not already sent the alert or copied in. An attendee
+   * role with nobody behind it is left out: the invitation cannot reach them either.
+   */
+  private static List<ResolvedRole> withAttendees(
+      List<ResolvedRole> cc, List<ResolvedRole> to, List<ResolvedRole> attendees) {
+    Set<String> present = new LinkedHashSet<>();
+    Stream.concat(to.stream(), cc.stream()).forEach(r -> present.add(r.roleId()));
+    List<ResolvedRole> all = new ArrayList<>(cc);
+    attendees.stream().filter(a -> !a.hasNobody() && present.add(a.roleId())).forEach(all::add);
+    return all;
+  }
+
   private List<ResolvedRole> resolveAll(
-      List<String> roles, Effect.SendAlert alert, Protocol protocol, CaseContacts contacts) {
-    return roles.stream()
-        .map(r -> resolver.resolve(r, protocol, contacts, alert.chairId()))
-        .toList();
+      List<String> roles,
+      Effect.SendAlert alert,
+      Protocol protocol,
+      CaseContacts contacts,
+      AlertContext context) {
+    return roles.stream().map(r -> resolveOne(r, alert, protocol, contacts, context)).toList();
+  }
+
+  /** The role's people; the chair named as the council calls them on the dispute's track. */
+  private ResolvedRole resolveOne(
+      String roleId,
+      Effect.SendAlert alert,
+      Protocol protocol,
+      CaseContacts contacts,
+      AlertContext context) {
+    ResolvedRole role = resolver.resolve(roleId, protocol, contacts, alert.chairId());
+    return RoleDefinition.CHAIR.equals(roleId)
+        ? new ResolvedRole(roleId, context.chairTitle(), role.source(), role.people())
+        : role;
   }
 
   private static Map<String, String> values(

@@ -34,6 +34,23 @@ public final class CaseNoteValues {
    */
   public static Map<String, String> of(
       Effect.WriteCaseNote note, String idempotencyKey, String authorRoleName, String caseLink) {
+    return of(note, idempotencyKey, authorRoleName, caseLink, null, null);
+  }
+
+  /**
+   * The values for one note, its text naming who raised the dispute and its category.
+   *
+   * @param raisedBy the raising chair with their title, for example {@code Jo Bellamy (IRO)}; null
+   *     when not known
+   * @param category the category's name; null when not known
+   */
+  static Map<String, String> of(
+      Effect.WriteCaseNote note,
+      String idempotencyKey,
+      String authorRoleName,
+      String caseLink,
+      String raisedBy,
+      String category) {
     String kind = note.kind().name().toLowerCase(Locale.ROOT);
     Map<String, String> v = new HashMap<>();
     v.put("idempotencyKey", idempotencyKey);
@@ -52,7 +69,10 @@ public final class CaseNoteValues {
     v.put("dueInWords", note.dueAt() == null ? null : DueTimes.inWords(note.dueAt()));
     v.put("summary", note.summary());
     v.put("caseLink", caseLink);
-    v.put("text", TEXT.render(v, Escaping.PLAIN));
+    Map<String, String> forText = new HashMap<>(v);
+    forText.put("raisedBy", raisedBy);
+    forText.put("category", category);
+    v.put("text", TEXT.render(forText, Escaping.PLAIN));
     return v;
   }
 

@@ -86,6 +86,8 @@ public sealed interface Delivery {
    * @param subject the subject line
    * @param plainText the plain-text body
    * @param html the HTML body, every value escaped; null for a plain-text-only mail
+   * @param calendar a calendar invitation (iCalendar, {@code METHOD:REQUEST}) sent with it; null
+   *     for none
    */
   record Mail(
       String idempotencyKey,
@@ -95,8 +97,12 @@ public sealed interface Delivery {
       List<String> cc,
       String subject,
       String plainText,
-      String html)
+      String html,
+      String calendar)
       implements Delivery {
+
+    /** The calendar part's MIME type. */
+    public static final String CALENDAR_TYPE = "text/calendar; method=REQUEST; charset=UTF-8";
 
     public Mail {
       to = List.copyOf(to);

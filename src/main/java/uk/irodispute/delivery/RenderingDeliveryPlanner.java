@@ -26,6 +26,7 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
   private final Function<String, SystemDefinition> systems;
   private final ProtocolRegistry protocols;
   private final AlertPlanner alerts;
+  private final AlertMessages messages = new AlertMessages();
   private final WriteBackRenderer writeBacks = new WriteBackRenderer();
 
   /**
@@ -37,8 +38,7 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
       Function<String, SystemDefinition> systems, Directory directory, ProtocolRegistry protocols) {
     this.systems = systems;
     this.protocols = protocols;
-    this.alerts =
-        new AlertPlanner(new RecipientResolver(directory), directory, new AlertMessages());
+    this.alerts = new AlertPlanner(new RecipientResolver(directory), directory, messages);
   }
 
   @Override
@@ -48,13 +48,19 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
     Protocol protocol = protocolOf(dispute, system);
     if (effect instanceof Effect.SendAlert alert) {
       return alerts.plan(
-          alert, systemId, protocol, CaseLinks.of(system, alert.subject()), contacts);
+          alert, system, protocol, dispute, CaseLinks.of(system, alert.subject()), contacts);
     }
-    return planNote((Effect.WriteCaseNote) effect, systemId, system, protocol);
+    Effect.WriteCaseNote note = (Effect.WriteCaseNote) effect;
+    AlertContext context = AlertContext.ofNote(dispute, protocol, contacts, messages);
+    return planNote(note, systemId, system, protocol, context);
   }
 
   private List<Delivery> planNote(
-      Effect.WriteCaseNote note, String systemId, SystemDefinition system, Protocol protocol) {
+      Effect.WriteCaseNote note,
+      String systemId,
+      SystemDefinition system,
+      Protocol protocol,
+      AlertContext context) {
     if (system == null) {
       LOG.warn(
           "Case note {} of dispute {} is not written: no system file has id '{}'",
@@ -68,11 +74,20 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
     }
     String key = note.idempotencyKey() + Delivery.CASE_NOTE_KEY_SUFFIX;
     String authorRole =
-        Optional.ofNullable(protocol)
-            .flatMap(p -> p.role(note.authorRole()))
-            .map(RoleDefinition::name)
-            .orElse(note.authorRole());
-    var values = CaseNoteValues.of(note, key, authorRole, CaseLinks.of(system, note.subject()));
+        RoleDefinition.CHAIR.equals(note.authorRole())
+            ? context.chairTitle()
+            : Optional.ofNullable(protocol)
+                .flatMap(p -> p.role(note.authorRole()))
+                .map(RoleDefinition::name)
+                .orElse(note.authorRole());
+    var values =
+        CaseNoteValues.of(
+            note,
+            key,
+            authorRole,
+            CaseLinks.of(system, note.subject()),
+            context.raisedBy(),
+            context.category());
     return List.of(writeBacks.render(systemId, system.writeBack(), values));
   }
 

@@ -66,6 +66,7 @@ final class WriteBackRenderer {
         List.of(),
         oneLine(fill(mail.subject(), values)),
         fill(mail.body(), values),
+        null,
         null);
   }
 

@@ -2,10 +2,12 @@ package uk.irodispute.mappings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.protocol.AfterResponse;
 import uk.irodispute.core.protocol.BreachAction;
+import uk.irodispute.core.protocol.Meeting;
 import uk.irodispute.core.protocol.RecordKind;
 import uk.irodispute.core.protocol.RoleDefinition;
 import uk.irodispute.core.protocol.StageDefinition;
@@ -38,10 +40,12 @@ final class StageReader {
           "decisionMaker",
           "next",
           "guidance",
+          "meeting",
           "steps",
           "afterResponse");
   static final Set<String> AFTER_RESPONSE_FIELDS = Set.of("decideWithin", "then", "alert");
 
+  static final Set<String> MEETING_FIELDS = Set.of("attendees", "step");
   static final Set<String> STEP_FIELDS = Set.of("id", "name", "within", "after", "owner");
 
   private final ProtocolReferences references;
@@ -128,9 +132,11 @@ final class StageReader {
         decisionMaker,
         guidance == null ? null : guidance.strip(),
         next,
-        readAfterResponse(f));
+        readAfterResponse(f),
+        readMeeting(f, steps));
   }
 
+  /** How long the chair has to decide after a response, and what follows; null when unset. */
   private AfterResponse readAfterResponse(YamlField stage) {
     var found = stage.optionalObject("afterResponse");
     if (found.isEmpty()) {
@@ -142,6 +148,42 @@ final class StageReader {
         Timescales.required(f, "decideWithin"),
         f.requiredEnum("then", BreachAction.class),
         references.roles(f, "alert"));
+  }
+
+  /**
+   * A stage's meeting: at least one attendee, each a declared role or the chair; its step, if
+   * named, one of the stage's own.
+   */
+  private Meeting readMeeting(YamlField stage, List<Step> steps) {
+    Optional<YamlField> field = stage.optionalObject("meeting");
+    if (field.isEmpty()) {
+      return null;
+    }
+    YamlField f = field.get();
+    f.rejectUnknownKeys(MEETING_FIELDS);
+    List<String> attendees = references.roles(f, "attendees");
+    if (attendees.isEmpty()) {
+      f.problem("a meeting needs 'attendees: [role, ...]': the roles invited, chair included");
+    }
+    String step = f.optionalString("step");
+    List<String> stepIds = steps.stream().map(Step::id).filter(s -> s != null).toList();
+    if (step != null && !stepIds.contains(step)) {
+      f.value("step")
+          .orElseThrow()
+          .problem(
+              "unknown step '"
+                  + step
+                  + "'"
+                  + Suggestions.didYouMean(step, stepIds)
+                  + "; a meeting's step must be one of the stage's own steps: "
+                  + (stepIds.isEmpty() ? "the stage has none" : String.join(", ", stepIds)));
+    }
+    if (step == null && !stage.has("timescale")) {
+      f.problem(
+          "the stage has no timescale, so the meeting needs 'step:' naming the step it must be"
+              + " held by");
+    }
+    return new Meeting(attendees, step);
   }
 
   private List<Step> readSteps(YamlField stage, String stageId) {

@@ -101,7 +101,8 @@ public class DigestSending {
                 List.of(),
                 mail.subject(),
                 mail.plainText(),
-                mail.html()));
+                mail.html(),
+                null));
     LOG.info(
         "Oversight digest for week {} to role {}: {}",
         content.week(),

@@ -1,5 +1,8 @@
 package uk.irodispute.sending;
 
+import jakarta.activation.DataHandler;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.attachment.AttachmentMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -50,6 +54,9 @@ public class OutboxSending {
 
   /** The mail header that carries the idempotency key. */
   public static final String KEY_HEADER = "X-IRO-Dispute-Key";
+
+  /** The file name of a meeting invitation sent with an alert. */
+  static final String INVITATION_FILE = "invitation.ics";
 
   /** Exchange property: the system the item is delivered for, for counting. */
   static final String TARGET = "deliveryTarget";
@@ -224,6 +231,16 @@ public class OutboxSending {
     } else {
       in.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=UTF-8");
       in.setBody(mail.plainText());
+    }
+    if (mail.calendar() != null) {
+      exchange
+          .getIn(AttachmentMessage.class)
+          .addAttachment(
+              INVITATION_FILE,
+              new DataHandler(
+                  new ByteArrayDataSource(
+                      mail.calendar().getBytes(StandardCharsets.UTF_8),
+                      Delivery.Mail.CALENDAR_TYPE)));
     }
   }
 

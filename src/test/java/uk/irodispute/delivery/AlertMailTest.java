@@ -11,6 +11,7 @@ import static uk.irodispute.delivery.DeliveryFixtures.london;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -55,7 +56,14 @@ class AlertMailTest {
     assertThat(mail.subject()).contains("DRP-2026-000042", STAGE).doesNotContain("\n");
     assertThat(mail.to())
         .containsExactly("alex.marlow@council.example", "tom.southgate@council.example");
-    assertThat(mail.cc()).containsExactly("lee.hart@council.example");
+    // A stage opening copies the chair; stage 3 asks for a meeting, so the alerts that carry it
+    // (opened, more time, resumed) invite its attendees, the chair among them.
+    if (Set.of(AlertKind.STAGE_OPENED, AlertKind.EXTENDED, AlertKind.RESUMED).contains(kind)) {
+      assertThat(mail.cc())
+          .containsExactly("lee.hart@council.example", "jo.bellamy@council.example");
+    } else {
+      assertThat(mail.cc()).containsExactly("lee.hart@council.example");
+    }
     for (String body : List.of(mail.plainText(), mail.html())) {
       assertThat(body)
           .contains("DRP-2026-000042", STAGE, ASKED, DUE_IN_WORDS)
@@ -148,40 +156,16 @@ class AlertMailTest {
     assertThat(mail.idempotencyKey()).isEqualTo("note/lcs-api:N-9@2/rejected/mail");
     assertThat(mail.reference()).isNull();
     assertThat(mail.to()).containsExactly("jo.bellamy@council.example");
-    assertThat(mail.subject()).isEqualTo("Note not applied: note lcs-api:N-9@2");
+    assertThat(mail.subject()).isEqualTo("Note not applied: no dispute was changed");
     assertThat(mail.plainText())
-        .contains("Your dispute note lcs-api:N-9@2 could not be taken, and no dispute was opened.")
-        .contains("Dispute:        none was opened")
+        .contains("Your dispute note (lcs-api:N-9@2) could not be applied: it opened or changed no")
+        .contains("Dispute:        none: this note opened or changed no dispute")
+        .doesNotContain("Raised by:")
         .contains("Your note:      lcs-api:N-9@2")
         .contains("Stage:          none")
         .contains("track 'XYZ' is not in the protocol")
-        .contains("Jo Bellamy (Chair)");
+        .contains("Jo Bellamy (IRO)");
     assertThat(mail.html()).contains("lcs-api:N-9@2");
-  }
-
-  @Test
-  void theSampleInTheDocsIsWhatAStageOpeningSays() {
-    var mail =
-        mainMail(alert(AlertKind.STAGE_OPENED, STAGE, ASKED, DeliveryFixtures.subject("lcs-api")));
-    assertThat(mail.subject())
-        .isEqualTo("Action needed: DRP-2026-000042, Stage 3: Operational Head of Service");
-    assertThat(mail.plainText())
-        .isEqualTo(
-            """
-            Dispute DRP-2026-000042 has reached Stage 3: Operational Head of Service. You are asked\
-             to act by the due time below.
-
-            Dispute:        DRP-2026-000042
-            Stage:          Stage 3: Operational Head of Service
-            What is asked:  Meet the IRO to discuss the issues and come to a decision.
-            Due:            by Tuesday 10 November 2026 at 17:00
-            Sent to:        Alex Marlow (Operational Head of Service); Tom Southgate (Service\
-             Manager)
-            In copy:        Lee Hart (Team Manager)
-            Case record:    https://lcs.council.example/person/P-1001/case/C-2001
-
-            Sent by the IRO dispute adapter. Record any response as a case note on the child's record,
-            quoting the dispute reference.""");
   }
 
   private Effect.SendAlert alert(AlertKind kind, String stageName, String asked, Subject subject) {

@@ -257,12 +257,13 @@ class UnresolvedRoleTest {
 
     assertThat(mail.to())
         .containsExactly("alex.marlow@council.example", "lee.carden@council.example");
-    assertThat(mail.cc()).containsExactly("lee.hart@council.example");
+    assertThat(mail.cc()).containsExactly("lee.hart@council.example", "jo.bellamy@council.example");
     assertThat(mail.plainText())
         .contains(
             "Sent to:        Alex Marlow (Operational Head of Service), Lee Carden (Operational Head"
                 + " of Service)")
-        .contains("In copy:        Lee Carden (Service Manager); Lee Hart (Team Manager)");
+        .contains(
+            "In copy:        Lee Carden (Service Manager); Lee Hart (Team Manager); Jo Bellamy (CP Chair)");
   }
 
   private static Effect.SendAlert stageThreeOpened(List<String> to) {

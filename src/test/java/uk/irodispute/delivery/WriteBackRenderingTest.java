@@ -52,14 +52,14 @@ class WriteBackRenderingTest {
     assertThat(body.at("/type").asText()).isEqualTo("IRO_DRP_QUERY");
     assertThat(body.at("/subject/personId").asText()).isEqualTo("P-1001");
     assertThat(body.at("/subject/caseId").asText()).isEqualTo("C-2001");
-    assertThat(body.at("/author/role").asText()).isEqualTo("Chair");
+    assertThat(body.at("/author/role").asText()).isEqualTo("CP Chair");
     assertThat(body.at("/title").asText()).isEqualTo("Query: DRP-2026-000042 " + query.stageName());
     assertThat(body.at("/externalReference").asText()).isEqualTo(request.idempotencyKey());
     assertThat(body.at("/body").asText())
         .isEqualTo(
-            "Query (Chair): dispute DRP-2026-000042, "
+            "Query (CP Chair): dispute DRP-2026-000042, "
                 + query.stageName()
-                + "\n"
+                + "\nRaised by Jo Bellamy (CP Chair); category: Other.\n"
                 + query.summary()
                 + "\nRecorded by the IRO dispute adapter.");
     assertThat(query.summary()).contains("Thursday 5 November 2026 at 17:00");
@@ -96,11 +96,11 @@ class WriteBackRenderingTest {
     assertThat(root.getAttribute("episodeId")).isEqualTo("C-2001");
     assertThat(root.getAttribute("externalRef")).isEqualTo(request.idempotencyKey());
     assertThat(text(xml, "kind")).isEqualTo("query");
-    assertThat(text(xml, "authorRole")).isEqualTo("Chair");
+    assertThat(text(xml, "authorRole")).isEqualTo("IRO");
     assertThat(text(xml, "disputeRef")).isEqualTo("DRP-2026-000042");
     assertThat(text(xml, "stage")).isEqualTo(query.stageName());
     assertThat(text(xml, "due")).isEqualTo("Monday 9 November 2026 at 17:00");
-    assertThat(text(xml, "text")).startsWith("Query (Chair): dispute DRP-2026-000042");
+    assertThat(text(xml, "text")).startsWith("Query (IRO): dispute DRP-2026-000042");
   }
 
   @Test
@@ -141,12 +141,12 @@ class WriteBackRenderingTest {
         .containsEntry("idempotencyKey", row.idempotencyKey())
         .containsEntry("personId", "P-1001")
         .containsEntry("kind", "query")
-        .containsEntry("authorRole", "Chair")
+        .containsEntry("authorRole", "CP Chair")
         .containsEntry("reference", "DRP-2026-000042")
         .containsEntry("stageName", query.stageName())
         .containsEntry("dueInWords", "Thursday 5 November 2026 at 17:00");
     assertThat(row.values().get("text"))
-        .startsWith("Query (Chair): dispute DRP-2026-000042")
+        .startsWith("Query (CP Chair): dispute DRP-2026-000042")
         .as("a table has no header: the key ends the note")
         .endsWith("\n[IRO dispute key: " + row.idempotencyKey() + "]");
   }

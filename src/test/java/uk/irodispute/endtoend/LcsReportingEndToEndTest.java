@@ -48,7 +48,7 @@ class LcsReportingEndToEndTest extends SharedSandboxRun {
     WrittenBackNote query = rows.get(0);
     assertThat(query.channel()).isEqualTo("IRO_DRP_NOTES_IMPORT");
     assertThat(query.field("NOTE_KIND")).isEqualTo("query");
-    assertThat(query.field("AUTHOR_ROLE")).isEqualTo("Chair");
+    assertThat(query.field("AUTHOR_ROLE")).isIn("IRO", "CP Chair");
     assertThat(query.field("DISPUTE_REF")).isEqualTo(ref);
     assertThat(query.field("STAGE_NAME")).startsWith("Stage 1");
     assertThat(query.field("DUE_TEXT")).isEqualTo("Tuesday 3 November 2026 at 17:00");

@@ -182,6 +182,7 @@ class BacklogHealthTest {
         List.of(),
         "Dispute DRP-2026-000001",
         "text",
+        null,
         null);
   }
 }

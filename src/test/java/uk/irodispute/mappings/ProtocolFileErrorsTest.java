@@ -676,7 +676,7 @@ class ProtocolFileErrorsTest {
                   + f
                   + ":17: tracks[0].stages[0].nxet: unknown field 'nxet'; did you mean 'next'?"
                   + " fields allowed here: afterResponse, cc, chairSetsTimescale, decisionMaker, guidance, id,"
-                  + " kind, limit, mayStartHere, mustRecord, name, next, onBreach, recordedBy,"
+                  + " kind, limit, mayStartHere, meeting, mustRecord, name, next, onBreach, recordedBy,"
                   + " recording, reminders, steps, timescale, to\n  "
                   + f
                   + ":18: tracks[0].stages[0].timescale: timescale 'soon' is not understood;"

@@ -138,7 +138,8 @@ class ProtocolFileLoaderTest {
                 new AfterResponse(
                     new Timescale.SameDay(),
                     BreachAction.ALERT_CHAIR,
-                    List.of("head-of-service"))));
+                    List.of("head-of-service")),
+                null));
 
     assertThat(lac.stage("level-2").orElseThrow().timescale()).isEqualTo(new Timescale.SameDay());
     assertThat(lac.stage("level-2").orElseThrow().onBreach()).isEqualTo(BreachAction.NONE);

@@ -56,7 +56,8 @@ class OutboxSendingTest {
             List.of("Lee <lee.hart@council.example>", " lee.hart@council.example "),
             "Note not applied\r\nBcc: someone@elsewhere.example",
             "plain",
-            "<p>html</p>");
+            "<p>html</p>",
+            null);
 
     Exchange exchange = prepare(mail);
 
@@ -81,6 +82,7 @@ class OutboxSendingTest {
             List.of(),
             "s",
             "plain",
+            null,
             null);
 
     assertThatThrownBy(() -> prepare(mail))

@@ -28,7 +28,8 @@ class OutboxQueueTest {
             List.of(),
             "Dispute oversight",
             "text",
-            "<p>text</p>");
+            "<p>text</p>",
+            null);
 
     assertThat(queue.queue(digest)).isTrue();
     assertThat(queue.queue(digest)).isFalse();

@@ -517,7 +517,8 @@ class OutboxTest {
         List.of("tara.example@council.example"),
         "Dispute DRP-2026-000001: Stage 1 is due",
         "Please respond by Thursday 5 November 2026 at 17:00.",
-        "<p>Please respond by Thursday 5 November 2026 at 17:00.</p>");
+        "<p>Please respond by Thursday 5 November 2026 at 17:00.</p>",
+        null);
   }
 
   static Delivery.HttpRequest note(String key, String reference) {

@@ -50,6 +50,7 @@ final class RecordingPlanner implements DeliveryPlanner {
             addresses(alert.cc(), contacts),
             "Dispute " + reference + ": " + alert.kind(),
             alert.asked(),
+            null,
             null));
   }
 

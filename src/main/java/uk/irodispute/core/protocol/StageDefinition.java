@@ -28,6 +28,7 @@ import uk.irodispute.core.calendar.Timescale;
  * @param next the stage escalation goes to; empty means the next stage in order
  * @param afterResponse how long the chair has to decide after a response; null where the stage's
  *     own due time is the only one
+ * @param meeting the meeting the stage asks for; null when it asks for none
  */
 public record StageDefinition(
     String id,
@@ -48,7 +49,8 @@ public record StageDefinition(
     String decisionMaker,
     String guidance,
     String next,
-    AfterResponse afterResponse) {
+    AfterResponse afterResponse,
+    Meeting meeting) {
 
   public StageDefinition {
     to = List.copyOf(to);
@@ -73,6 +75,10 @@ public record StageDefinition(
 
   public Optional<AfterResponse> afterResponseIfAny() {
     return Optional.ofNullable(afterResponse);
+  }
+
+  public Optional<Meeting> meetingIfAny() {
+    return Optional.ofNullable(meeting);
   }
 
   public Optional<String> decisionMakerIfAny() {

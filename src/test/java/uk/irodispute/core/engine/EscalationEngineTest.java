@@ -314,7 +314,8 @@ class EscalationEngineTest {
                               st.decisionMaker(),
                               st.guidance(),
                               st.next(),
-                              st.afterResponse())
+                              st.afterResponse(),
+                              st.meeting())
                           : st)
               .toList();
       tracks.add(new Track(t.id(), t.name(), stages, t.finalDecisionMaker()));
