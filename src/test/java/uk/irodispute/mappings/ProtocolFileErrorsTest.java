@@ -79,6 +79,36 @@ class ProtocolFileErrorsTest {
     assertThat(p.message()).contains("'name' is given twice (first on line 14)");
   }
 
+  // ---- meetings ----------------------------------------------------------------------------
+
+  @Test
+  void aMeetingByAStepTheStageDoesNotHaveIsReported() {
+    var p = onlyProblem(HEAD + "        meeting: {attendees: [chair, team-manager], step: talk}\n");
+    assertThat(p.line()).isEqualTo(17);
+    assertThat(p.field()).isEqualTo("tracks[0].stages[0].meeting.step");
+    assertThat(p.message()).contains("unknown step 'talk'", "the stage has none");
+  }
+
+  @Test
+  void aMeetingWithNoWindowOrNoAttendeesIsReported() {
+    var noWindow = onlyProblem(HEAD + "        meeting: {attendees: [chair]}\n");
+    assertThat(noWindow.field()).isEqualTo("tracks[0].stages[0].meeting");
+    assertThat(noWindow.message()).contains("the stage has no timescale", "'step:'");
+
+    var nobody =
+        onlyProblem(HEAD + "        timescale: 2 working days\n        meeting: {attendees: []}\n");
+    assertThat(nobody.message()).contains("a meeting needs 'attendees: [role, ...]'");
+  }
+
+  @Test
+  void aMeetingAttendeeMustBeADeclaredRole() {
+    var p =
+        onlyProblem(
+            HEAD + "        timescale: 2 working days\n        meeting: {attendees: [chiar]}\n");
+    assertThat(p.field()).startsWith("tracks[0].stages[0].meeting.attendees");
+    assertThat(p.message()).contains("chiar");
+  }
+
   // ---- required fields ----------------------------------------------------------------------
 
   @Test

@@ -72,6 +72,32 @@ class OutboxSendingTest {
   }
 
   @Test
+  void aMeetingInvitationTravelsAsATextCalendarAttachment() throws Exception {
+    String calendar = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n";
+    var mail =
+        new Delivery.Mail(
+            "DRP-2026-000042/5/1/mail",
+            "DRP-2026-000042",
+            "lcs-api",
+            List.of("jo.bellamy@council.example"),
+            List.of(),
+            "Action needed",
+            "plain",
+            "<p>html</p>",
+            calendar);
+
+    var in = prepare(mail).getIn(org.apache.camel.attachment.AttachmentMessage.class);
+
+    assertThat(in.hasAttachments()).isTrue();
+    var invitation = in.getAttachment("invitation.ics");
+    assertThat(invitation.getContentType()).startsWith("text/calendar; method=REQUEST");
+    try (var stream = invitation.getInputStream()) {
+      assertThat(new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(calendar);
+    }
+  }
+
+  @Test
   void aMailWithNoPlainAddressLeftIsNotSent() {
     var mail =
         new Delivery.Mail(
