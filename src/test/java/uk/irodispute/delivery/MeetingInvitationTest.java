@@ -105,7 +105,7 @@ class MeetingInvitationTest {
             .decide(
                 dispute,
                 new Command.Extend(
-                    "lcs-api:N-2@1", asked, REF, null, extendedTo, "Waiting for a report"),
+                    "lcs-api:N-2@1", asked, REF, null, extendedTo, "Waiting for a report", null),
                 asked);
     Effect.SendAlert alert =
         extended.effects().stream()

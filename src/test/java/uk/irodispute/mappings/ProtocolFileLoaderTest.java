@@ -136,9 +136,7 @@ class ProtocolFileLoaderTest {
                 "Review the dispute and respond in writing.",
                 "cafcass",
                 new AfterResponse(
-                    new Timescale.SameDay(),
-                    BreachAction.ALERT_CHAIR,
-                    List.of("head-of-service")),
+                    new Timescale.SameDay(), BreachAction.ALERT_CHAIR, List.of("head-of-service")),
                 null));
 
     assertThat(lac.stage("level-2").orElseThrow().timescale()).isEqualTo(new Timescale.SameDay());
