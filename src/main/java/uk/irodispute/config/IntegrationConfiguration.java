@@ -138,9 +138,8 @@ public class IntegrationConfiguration {
       AuthHeaders auth,
       Clock clock,
       FailureText failures,
-      @Value("${iro.outbox.batch-size:50}") int batchSize,
+      @Value("${iro.outbox.senders:8}") int senders,
       DeliveryEvents events) {
-    return new OutboxSending(
-        outbox, systems, connections, auth, clock, failures, batchSize, events);
+    return new OutboxSending(outbox, systems, connections, auth, clock, failures, senders, events);
   }
 }

@@ -25,6 +25,7 @@ import uk.irodispute.delivery.Escaping;
 import uk.irodispute.delivery.Template;
 import uk.irodispute.logging.LogContext;
 import uk.irodispute.privacy.FailureText;
+import uk.irodispute.store.StorageFullException;
 import uk.irodispute.store.Watermark;
 import uk.irodispute.store.Watermarks;
 import uk.irodispute.systems.Source;
@@ -310,7 +311,8 @@ public class PollCycle {
     }
     if (cause instanceof MalformedPageException
         || cause instanceof SourceUnavailableException
-        || cause instanceof SourceBusyException) {
+        || cause instanceof SourceBusyException
+        || cause instanceof StorageFullException) {
       return shortened(oneLine(String.valueOf(cause.getMessage())));
     }
     StringBuilder kinds = new StringBuilder();

@@ -14,7 +14,8 @@ import uk.irodispute.store.Outbox;
  * one, which looks again for items waiting after each statement, and goes on to its next item. So
  * an item is marked about one statement after it went, however long the round's other sends take (a
  * node stopped in that time sends again only what had not been marked), and a round of many fast
- * sends, such as a back-fill's, takes far fewer statements than sends.
+ * sends, such as a back-fill's, takes far fewer statements than sends. A mark the database fails is
+ * tried again, then left to the next claim ({@link Outbox#went}): it never fails the send.
  */
 final class DeliveredMarks {
 
@@ -56,8 +57,6 @@ final class DeliveredMarks {
     for (Long id = waiting.poll(); id != null; id = waiting.poll()) {
       ids.add(id);
     }
-    if (!ids.isEmpty()) {
-      outbox.deliveredAll(ids);
-    }
+    outbox.went(ids);
   }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
@@ -13,6 +14,7 @@ import org.apache.camel.Message;
 import org.apache.camel.attachment.AttachmentMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.directory.MailAddresses;
@@ -67,14 +69,14 @@ public class OutboxSending {
   /** Exchange property: the {@link DeliveredMarks} of this round's items. */
   static final String WENT = "outboxWent";
 
-  /** Exchange property: how many rounds of claims this drain has made. */
-  static final String ROUND = "outboxRound";
+  /** Exchange property: how many items this drain has claimed. */
+  static final String CLAIMED = "outboxClaimed";
 
   /**
    * A drain claims again after each round, since delivering an item may free the next of its
-   * dispute, until nothing is due or it has made this many rounds.
+   * dispute, until nothing is due or it has claimed this many items.
    */
-  static final int MOST_ROUNDS = 20;
+  static final int MOST_ITEMS = 1000;
 
   /** The SQL state of a unique-key violation, on PostgreSQL and H2 alike. */
   private static final String UNIQUE_VIOLATION = "23505";
@@ -85,7 +87,7 @@ public class OutboxSending {
   private final AuthHeaders auth;
   private final Clock clock;
   private final FailureText failures;
-  private final int batchSize;
+  private final int senders;
   private final DeliveryEvents events;
 
   public OutboxSending(
@@ -95,7 +97,7 @@ public class OutboxSending {
       AuthHeaders auth,
       Clock clock,
       FailureText failures,
-      int batchSize,
+      int senders,
       DeliveryEvents events) {
     this.events = events;
     this.outbox = outbox;
@@ -104,18 +106,23 @@ public class OutboxSending {
     this.systems = systems;
     this.connections = connections;
     this.auth = auth;
-    this.batchSize = batchSize;
+    this.senders = senders;
   }
 
   /**
-   * The items due now and first in line for their dispute, claimed for this node; none once the
-   * drain has made {@value #MOST_ROUNDS} rounds.
+   * The items due now and first in line for their dispute, claimed for this node: as many as a
+   * round sends at once (one a sender), so that no claimed item waits in flight for a sender while
+   * others go; none once the drain has claimed {@value #MOST_ITEMS}.
    */
   public List<OutboxItem> claim(Exchange exchange) {
-    int round = exchange.getProperty(ROUND, 0, Integer.class) + 1;
-    exchange.setProperty(ROUND, round);
+    int claimed = exchange.getProperty(CLAIMED, 0, Integer.class);
     exchange.setProperty(WENT, new DeliveredMarks(outbox));
-    return round > MOST_ROUNDS ? List.of() : outbox.claimDue(batchSize);
+    if (claimed >= MOST_ITEMS) {
+      return List.of();
+    }
+    List<OutboxItem> items = outbox.claimDue(senders);
+    exchange.setProperty(CLAIMED, claimed + items.size());
+    return items;
   }
 
   /**
@@ -302,7 +309,7 @@ public class OutboxSending {
     if (went != null) {
       went.went(id);
     } else {
-      outbox.delivered(id);
+      outbox.went(List.of(id));
     }
     events.delivered(target(exchange), exchange.getProperty(KIND, String.class));
   }
@@ -336,12 +343,23 @@ public class OutboxSending {
     Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
     if ("table".equals(exchange.getProperty(KIND)) && uniqueKeyRefused(cause)) {
       LOG.info("Outbox item {}: the integration table holds its key already; delivered", id);
-      outbox.delivered(id);
+      outbox.went(List.of(id));
       events.delivered(target(exchange), "table");
       return;
     }
     events.failed(target(exchange), exchange.getProperty(KIND, String.class));
-    outbox.failed(id, failures.describe(cause), RetryAfter.of(cause, clock.instant()).orElse(null));
+    String error = failures.describe(cause);
+    Instant notBefore = RetryAfter.of(cause, clock.instant()).orElse(null);
+    try {
+      outbox.failed(id, error, notBefore);
+    } catch (DataAccessException e) {
+      LOG.warn(
+          "Outbox item {}: its failed attempt could not be recorded ({}); recorded before the"
+              + " next claim",
+          id,
+          e.getClass().getSimpleName());
+      outbox.failedLater(id, error, notBefore);
+    }
   }
 
   static boolean uniqueKeyRefused(Throwable cause) {

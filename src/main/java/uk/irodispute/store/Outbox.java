@@ -1,6 +1,7 @@
 package uk.irodispute.store;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,8 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,9 +54,22 @@ public class Outbox {
 
   static final int MOST_ERROR_CHARACTERS = 1000;
 
+  private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+
+  /** Tries at marking items delivered before they are left to the next claim. */
+  static final int MARK_ATTEMPTS = 4;
+
+  /** The wait before the second try; each later wait is four times the one before. */
+  static final Duration MARK_FIRST_WAIT = Duration.ofMillis(100);
+
+  /**
+   * Waiting and due; or in flight and either its lease ran out or it was claimed by an earlier run
+   * of this node (which is dead: this node started again under its name).
+   */
   private static final String CLAIMABLE =
       "((status = 'PENDING' AND next_attempt_at <= :now)"
-          + " OR (status = 'IN_FLIGHT' AND claimed_until <= :now))";
+          + " OR (status = 'IN_FLIGHT' AND (claimed_until <= :now"
+          + " OR (claimed_by = :node AND claimed_run <> :run))))";
 
   /**
    * {@link #CLAIMABLE} for the claim's query, led by the statuses alone: H2 reads the {@code
@@ -82,6 +100,15 @@ public class Outbox {
   private final OutboxProperties settings;
   private final DeadLetters deadLetters;
   private final RandomGenerator jitter;
+  private final NodeName node;
+
+  /** Items that went whose delivered mark could not be written: written before the next claim. */
+  private final Set<Long> wentUnmarked = ConcurrentHashMap.newKeySet();
+
+  /** Failed attempts that could not be recorded: recorded before the next claim. */
+  private final Map<Long, Failure> failuresUnrecorded = new ConcurrentHashMap<>();
+
+  private record Failure(String error, Instant notBefore) {}
 
   @Autowired
   public Outbox(
@@ -90,8 +117,9 @@ public class Outbox {
       StoreJson json,
       Clock clock,
       OutboxProperties settings,
-      DeadLetters deadLetters) {
-    this(jdbc, transactions, json, clock, settings, deadLetters, new Random());
+      DeadLetters deadLetters,
+      NodeName node) {
+    this(jdbc, transactions, json, clock, settings, deadLetters, node, new Random());
   }
 
   /**
@@ -104,8 +132,10 @@ public class Outbox {
       Clock clock,
       OutboxProperties settings,
       DeadLetters deadLetters,
+      NodeName node,
       RandomGenerator jitter) {
     this.jdbc = jdbc;
+    this.node = node;
     this.deadLetters = deadLetters;
     this.tx = new TransactionTemplate(transactions);
     this.json = json;
@@ -118,18 +148,17 @@ public class Outbox {
    * Claims up to {@code limit} items due now (waiting ones whose time has come, and claimed ones
    * whose sender's lease ran out) and first in line for their dispute and channel, each for the
    * claim lease, counting an attempt. Rows another node is claiming at the same moment are skipped,
-   * not waited for.
+   * not waited for. Items this node sent or failed but could not report yet are reported first:
+   * should that fail, nothing is claimed (the database is not there).
    */
   public List<OutboxItem> claimDue(int limit) {
+    reportLate();
     Instant now = clock.instant();
     List<OutboxItem> claimed =
         tx.execute(
             s -> {
               List<Long> ids =
-                  jdbc.queryForList(
-                      CLAIM_DUE,
-                      new MapSqlParameterSource("now", Times.column(now)).addValue("limit", limit),
-                      Long.class);
+                  jdbc.queryForList(CLAIM_DUE, claimable(now).addValue("limit", limit), Long.class);
               if (ids.isEmpty()) {
                 return List.<OutboxItem>of();
               }
@@ -137,14 +166,19 @@ public class Outbox {
               Instant until = now.plus(settings.claimLease()).truncatedTo(ChronoUnit.MICROS);
               jdbc.update(
                   "UPDATE outbox SET status = 'IN_FLIGHT', attempts = attempts + 1,"
-                      + " claimed_until = :until WHERE id IN (:ids) AND "
+                      + " claimed_until = :until, claimed_by = :node, claimed_run = :run"
+                      + " WHERE id IN (:ids) AND "
                       + CLAIMABLE,
-                  new MapSqlParameterSource("now", Times.column(now))
-                      .addValue("until", Times.column(until))
-                      .addValue("ids", ids));
+                  claimable(now).addValue("until", Times.column(until)).addValue("ids", ids));
               return items(ids, until);
             });
     return claimed == null ? List.of() : claimed;
+  }
+
+  private MapSqlParameterSource claimable(Instant now) {
+    return new MapSqlParameterSource("now", Times.column(now))
+        .addValue("node", node.name())
+        .addValue("run", node.run());
   }
 
   /**
@@ -182,6 +216,70 @@ public class Outbox {
    */
   public boolean delivered(long id) {
     return deliveredAll(List.of(id)) == 1;
+  }
+
+  /**
+   * The items went: marked delivered, whatever the database does meanwhile. A failed mark is tried
+   * again after a short wait, a few times; if it still fails the items are kept by this node and
+   * marked before its next claim. So a mark that failed never counts as a failed attempt, and never
+   * frees the item to be sent again by this node. Another node takes it only after its lease, as
+   * for a node that stopped.
+   */
+  public void went(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        deliveredAll(ids);
+        return;
+      } catch (DataAccessException e) {
+        if (attempt == MARK_ATTEMPTS
+            || !pause(MARK_FIRST_WAIT.multipliedBy(1L << (2 * (attempt - 1))))) {
+          LOG.warn(
+              "{} outbox items went but could not be marked delivered ({}); marked before the"
+                  + " next claim",
+              ids.size(),
+              e.getClass().getSimpleName());
+          wentUnmarked.addAll(ids);
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * The attempt failed, and the failure could not be recorded (the database failed): it is recorded
+   * before this node's next claim. The item is not sent meanwhile.
+   */
+  public void failedLater(long id, String error, Instant notBefore) {
+    failuresUnrecorded.put(id, new Failure(error, notBefore));
+  }
+
+  /** Writes what this node could not report when it happened: marks first, then failures. */
+  private void reportLate() {
+    if (!wentUnmarked.isEmpty()) {
+      List<Long> ids = List.copyOf(wentUnmarked);
+      deliveredAll(ids);
+      ids.forEach(wentUnmarked::remove);
+    }
+    for (Map.Entry<Long, Failure> late : Map.copyOf(failuresUnrecorded).entrySet()) {
+      if (!wentUnmarked.contains(late.getKey())) {
+        failed(late.getKey(), late.getValue().error(), late.getValue().notBefore());
+      }
+      failuresUnrecorded.remove(late.getKey());
+    }
+  }
+
+  /** Waits before a mark is tried again; false when the thread was interrupted. */
+  private static boolean pause(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /**

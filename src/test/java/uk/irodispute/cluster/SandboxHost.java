@@ -84,10 +84,15 @@ abstract class SandboxHost {
    * Starts an adapter against this sandbox, its log in the work folder.
    *
    * @param more settings given as command-line arguments, on top of {@link #adapterArguments()}
+   *     (one of those given again here is replaced)
    */
   AdapterProcess startAdapter(
       String name, Path workFolder, String dbUrl, String dbUser, Path mappings, String... more) {
     List<String> arguments = new ArrayList<>(adapterArguments());
+    for (String setting : more) {
+      String named = setting.substring(0, setting.indexOf('=') + 1);
+      arguments.removeIf(given -> given.startsWith(named));
+    }
     arguments.addAll(List.of(more));
     return AdapterProcess.start(
         name, workFolder, adapterEnvironment(dbUrl, dbUser, mappings), arguments);

@@ -76,8 +76,10 @@ class TwoNodeClusterTest extends SandboxHost {
     String url = URL + "?currentSchema=" + schema;
     AdapterDatabase database = new AdapterDatabase(url, USER);
     startAdapterClocksAt(MONDAY);
-    AdapterProcess one = startAdapter("one", work, url, USER, mappings, instanceId("one"));
-    AdapterProcess two = startAdapter("two", work, url, USER, mappings, instanceId("two"));
+    AdapterProcess one =
+        startAdapter("one", work, url, USER, mappings, instanceId("one"), nodeName("one"));
+    AdapterProcess two =
+        startAdapter("two", work, url, USER, mappings, instanceId("two"), nodeName("two"));
     Awaiting.until(two, "both nodes join the cluster", () -> database.nodes().size() == 2);
     assertThat(database.nodes()).containsExactly("node-one", "node-two");
 
@@ -167,6 +169,11 @@ class TwoNodeClusterTest extends SandboxHost {
     String track = sandbox.roster(LCS).child(child).track();
     return sandbox.record(
         NoteRequest.in(LCS, child).action("raise").answer("track", track).build());
+  }
+
+  /** Both nodes run on this host, whose name is each node's name by default: one each. */
+  private static String nodeName(String node) {
+    return "--iro.node-name=node-" + node;
   }
 
   private static String instanceId(String node) {

@@ -17,6 +17,7 @@ import uk.irodispute.delivery.Delivery;
 import uk.irodispute.store.Backlog;
 import uk.irodispute.store.DeadLetterReason;
 import uk.irodispute.store.DeadLetters;
+import uk.irodispute.store.NodeName;
 import uk.irodispute.store.Outbox;
 import uk.irodispute.store.OutboxItem;
 import uk.irodispute.store.OutboxProperties;
@@ -61,7 +62,8 @@ class BacklogHealthTest {
             clock,
             new OutboxProperties(
                 50, Duration.ofMinutes(5), Duration.ofSeconds(30), 2, Duration.ofHours(1), 0),
-            deadLetters);
+            deadLetters,
+            NodeName.of("test-node"));
     queue = new OutboxQueue(outbox, transactions, clock);
     Backlog backlog = new Backlog(jdbc, outbox);
     outboxHealth = new OutboxHealthIndicator(backlog, clock, Duration.ofMinutes(10), 3);

@@ -7,7 +7,7 @@ import uk.irodispute.store.OutboxItem;
 class HeldClaims extends Outbox {
 
   HeldClaims() {
-    super(null, null, null, null, null, null);
+    super(null, null, null, null, null, null, null);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package uk.irodispute.sending;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.dao.DataAccessResourceFailureException;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.polling.AuthHeaders;
 import uk.irodispute.polling.OAuth2Tokens;
@@ -241,6 +243,39 @@ class OutboxSendingTest {
     sending.roundDone(drain);
 
     assertThat(marked).containsExactly(List.of(7L), List.of(9L));
+  }
+
+  @Test
+  void aMarkTheDatabaseFailsIsTriedAgainAndDoesNotFailTheSend() {
+    List<Collection<Long>> tried = new ArrayList<>();
+    Outbox outbox =
+        new HeldClaims() {
+          @Override
+          public List<OutboxItem> claimDue(int limit) {
+            return List.of();
+          }
+
+          @Override
+          public int deliveredAll(Collection<Long> ids) {
+            tried.add(List.copyOf(ids));
+            if (tried.size() < 3) {
+              throw new DataAccessResourceFailureException("the connection was terminated");
+            }
+            return ids.size();
+          }
+        };
+    OutboxSending sending = sending(outbox);
+    Exchange drain = new DefaultExchange(new DefaultCamelContext());
+    sending.claim(drain);
+
+    assertThatCode(() -> sending.delivered(item(drain, 7)))
+        .as("the delivery route's error handler, which counts a failed attempt, is not called")
+        .doesNotThrowAnyException();
+    sending.roundDone(drain);
+
+    assertThat(tried)
+        .as("tried again after each failure")
+        .containsExactly(List.of(7L), List.of(7L), List.of(7L));
   }
 
   @Test

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.testing.MutableClock;
 
@@ -39,7 +45,10 @@ class OutboxTest {
             " ",
             store.jdbc.queryForList(
                 "EXPLAIN " + Outbox.CLAIM_DUE,
-                new MapSqlParameterSource("now", Times.column(NOW)).addValue("limit", 50),
+                new MapSqlParameterSource("now", Times.column(NOW))
+                    .addValue("node", "test-node")
+                    .addValue("run", "this run")
+                    .addValue("limit", 50),
                 String.class));
 
     assertThat(plan.replaceAll("\\s+", " "))
@@ -141,6 +150,99 @@ class OutboxTest {
               assertThat(i.id()).isEqualTo(id);
               assertThat(i.attempts()).isEqualTo(2);
             });
+  }
+
+  @Test
+  void aNodeStartedAgainTakesBackAtOnceWhatItsEarlierRunLeftInFlight() {
+    add(mail("K-1", "DRP-2026-000001"));
+    add(mail("K-2", "DRP-2026-000002"));
+    List<OutboxItem> leftInFlight = store.outbox.claimDue(10);
+    assertThat(leftInFlight).hasSize(2);
+
+    Outbox otherNode = outboxOf(store.dataSource, new NodeName("other-node", "its run"));
+    assertThat(otherNode.claimDue(10)).as("another node waits for the lease").isEmpty();
+
+    Outbox startedAgain = outboxOf(store.dataSource, new NodeName("test-node", "a later run"));
+    assertThat(startedAgain.claimDue(10))
+        .as("the same node started again: its earlier run is dead")
+        .extracting(OutboxItem::idempotencyKey, OutboxItem::attempts)
+        .containsExactlyInAnyOrder(tuple("K-1", 2), tuple("K-2", 2));
+    assertThat(startedAgain.claimDue(10)).as("its own run's claims wait for their lease").isEmpty();
+    assertThat(otherNode.claimDue(10)).isEmpty();
+    clock.advance(Duration.ofMinutes(3));
+    assertThat(store.outbox.renewClaim(leftInFlight.get(0)))
+        .as("the earlier run's claim, less than half its lease left")
+        .isFalse();
+  }
+
+  @Test
+  void aSendWhoseMarkFailedIsMarkedBeforeTheNextClaimNeitherCountedAsFailedNorSentAgain() {
+    BreakableDataSource database = new BreakableDataSource(store.dataSource);
+    Outbox outbox = outboxOf(database, new NodeName("test-node", "this run"));
+    add(mail("K-1"));
+    OutboxItem item = outbox.claimDue(10).get(0);
+
+    database.broken = true;
+    outbox.went(List.of(item.id()));
+    database.broken = false;
+    assertThat(status(item.id())).as("the database was down").isEqualTo("IN_FLIGHT");
+
+    clock.advance(SETTINGS.claimLease().plusMinutes(1));
+    assertThat(outbox.claimDue(10)).as("marked, not claimed again").isEmpty();
+    assertThat(status(item.id())).isEqualTo("DELIVERED");
+    assertThat(
+            store
+                .jdbc
+                .getJdbcTemplate()
+                .queryForMap("SELECT attempts, last_error FROM outbox WHERE id = ?", item.id()))
+        .containsEntry("ATTEMPTS", 1)
+        .containsEntry("LAST_ERROR", null);
+  }
+
+  @Test
+  void aFailedAttemptThatCouldNotBeRecordedIsRecordedBeforeTheNextClaim() {
+    add(mail("K-1"));
+    OutboxItem item = store.outbox.claimDue(10).get(0);
+
+    store.outbox.failedLater(item.id(), "HTTP 500", null);
+    assertThat(status(item.id())).isEqualTo("IN_FLIGHT");
+
+    assertThat(store.outbox.claimDue(10)).as("waiting for its back-off").isEmpty();
+    assertThat(status(item.id())).isEqualTo("PENDING");
+    clock.advance(SETTINGS.firstWait());
+    assertThat(store.outbox.claimDue(10))
+        .singleElement()
+        .extracting(OutboxItem::attempts)
+        .isEqualTo(2);
+  }
+
+  private Outbox outboxOf(DataSource database, NodeName node) {
+    return new Outbox(
+        new NamedParameterJdbcTemplate(database),
+        new DataSourceTransactionManager(database),
+        store.json,
+        clock,
+        SETTINGS,
+        store.deadLetters,
+        node,
+        jitter);
+  }
+
+  /** A database that can be made to refuse every connection, as when it is unreachable. */
+  private static final class BreakableDataSource extends DelegatingDataSource {
+    volatile boolean broken;
+
+    BreakableDataSource(DataSource database) {
+      super(database);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      if (broken) {
+        throw new SQLException("the database is unreachable", "08001");
+      }
+      return super.getConnection();
+    }
   }
 
   @Test

@@ -104,7 +104,9 @@ final class TestStore {
     this.contacts = new DisputeContacts(jdbc);
     this.references = new DisputeReferences(jdbc);
     this.deadLetters = new DeadLetters(jdbc, clock);
-    this.outbox = new Outbox(jdbc, transactions, json, clock, outbox, deadLetters, jitter);
+    this.outbox =
+        new Outbox(
+            jdbc, transactions, json, clock, outbox, deadLetters, NodeName.of("test-node"), jitter);
     this.watermarks = new Watermarks(jdbc, clock);
     this.deadLetterOperations =
         new DeadLetterOperations(jdbc, transactions, deadLetters, this.outbox, watermarks, clock);
