@@ -98,8 +98,8 @@ public class IntegrationConfiguration {
   }
 
   @Bean
-  NotePages notePages(SystemConnections connections) {
-    return new NotePages(connections);
+  NotePages notePages(SystemConnections connections, Clock clock) {
+    return new NotePages(connections, clock);
   }
 
   @Bean

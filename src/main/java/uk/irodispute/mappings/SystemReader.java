@@ -142,6 +142,7 @@ final class SystemReader {
     Set<String> canonical = new LinkedHashSet<>(FormFields.ALL);
     Optional.ofNullable(rules.commandField()).ifPresent(canonical::add);
     Optional.ofNullable(rules.draftField()).ifPresent(canonical::add);
+    canonical.addAll(fields.noteFields().keySet());
     for (Protocol p : protocols.latest()) {
       p.tracks().stream()
           .flatMap(t -> t.stages().stream())
@@ -150,7 +151,8 @@ final class SystemReader {
     }
     YamlField f = root.value("fields").orElseThrow();
     f.value("formFields").filter(YamlField::isMapping).ifPresent(o -> checkCanonical(o, canonical));
-    Set<String> given = Set.copyOf(fields.formFields().values());
+    Set<String> given = new LinkedHashSet<>(fields.formFields().values());
+    given.addAll(fields.noteFields().keySet());
     YamlField r = root.value("rules").orElseThrow();
     for (String key : List.of("commandField", "draftField")) {
       r.value(key)
@@ -161,7 +163,8 @@ final class SystemReader {
                   v.problem(
                       "no question gives '"
                           + v.text()
-                          + "': map the case system's question to it in fields.formFields"));
+                          + "': map the case system's question to it in fields.formFields, or"
+                          + " the note's own field in fields.noteFields"));
     }
     r.value("answerValues")
         .filter(YamlField::isMapping)
@@ -175,13 +178,14 @@ final class SystemReader {
                   at.problem(
                       "no question gives '"
                           + field
-                          + "': map the case system's question to it in fields.formFields");
+                          + "': map the case system's question to it in fields.formFields, or"
+                          + " the note's own field in fields.noteFields");
                 }
               }
             });
     boolean readsForm =
         source instanceof Source.Sql sql ? sql.answersQuery() != null : fields.form() != null;
-    if (!given.isEmpty() && !readsForm && source != null) {
+    if (!fields.formFields().isEmpty() && !readsForm && source != null) {
       f.value("formFields")
           .orElseThrow()
           .problem(

@@ -186,6 +186,7 @@ class LcsApiController {
     item.put("id", note.noteId());
     item.put("version", note.version());
     item.put("type", note.noteType());
+    item.put("state", note.isDraft() ? "DRAFT" : "COMPLETE");
     item.put("title", note.isDisputeNote() ? "IRO dispute resolution" : "Statutory visit");
     item.put("recordedAt", note.recordedAt().toString());
     item.put("lastModified", note.modifiedAt().toString());
