@@ -19,18 +19,26 @@ public class NotePages {
 
   private final SystemConnections connections;
   private final Clock clock;
+  private final NoteLookups lookups;
 
   /**
    * @param clock the adapter's clock: a date alone that is today is read no later than its time
+   * @param lookups what an HTTP source's dispute notes are completed with
    */
-  public NotePages(SystemConnections connections, Clock clock) {
+  public NotePages(SystemConnections connections, Clock clock, NoteLookups lookups) {
     this.connections = connections;
     this.clock = clock;
+    this.lookups = lookups;
   }
 
-  /** An HTTP source's page. */
-  public NotePage read(SystemDefinition system, String body, int page) {
-    return NotePageReader.forSystem(system, clock).read(body, page);
+  /**
+   * An HTTP source's page, its dispute notes completed by the source's lookups.
+   *
+   * @param cache the run's answers to lookups
+   */
+  public NotePage read(SystemDefinition system, String body, int page, LookupCache cache) {
+    return lookups.complete(
+        system, NotePageReader.forSystem(system, clock).read(body, page), cache);
   }
 
   /** A reporting database's page of rows. */

@@ -225,7 +225,16 @@ class MetricsEndToEndTest extends SandboxRun {
   /** Label values come from bounded sets: never a person id, a reference or a note's words. */
   private void assertNoPersonalDataInLabels(PrometheusScrape scrape) {
     Set<String> names =
-        Set.of("system", "outcome", "reason", "protocol", "stage", "kind", "status", "application");
+        Set.of(
+            "system",
+            "outcome",
+            "reason",
+            "protocol",
+            "stage",
+            "kind",
+            "status",
+            "application",
+            "lookup");
     for (PrometheusScrape.Series series : scrape.named("iro_")) {
       assertThat(names).as(series.toString()).containsAll(series.labels().keySet());
       for (String value : series.labels().values()) {
