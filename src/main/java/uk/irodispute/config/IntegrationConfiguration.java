@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.http.HttpComponent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import uk.irodispute.delivery.DeliveryPlanner;
 import uk.irodispute.delivery.RenderingDeliveryPlanner;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.polling.AuthHeaders;
+import uk.irodispute.polling.NoteLookups;
 import uk.irodispute.polling.NotePages;
 import uk.irodispute.polling.NoteScreening;
 import uk.irodispute.polling.OAuth2Tokens;
@@ -98,8 +100,14 @@ public class IntegrationConfiguration {
   }
 
   @Bean
-  NotePages notePages(SystemConnections connections) {
-    return new NotePages(connections);
+  NotePages notePages(SystemConnections connections, Clock clock, NoteLookups lookups) {
+    return new NotePages(connections, clock, lookups);
+  }
+
+  @Bean
+  NoteLookups noteLookups(
+      ProducerTemplate camel, AuthHeaders auth, PollEvents events, NoteScreening screening) {
+    return new NoteLookups(camel, auth, events, screening.mostPageBytes());
   }
 
   @Bean

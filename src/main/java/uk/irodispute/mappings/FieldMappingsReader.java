@@ -1,12 +1,17 @@
 package uk.irodispute.mappings;
 
 import java.time.DateTimeException;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.RoleDefinition;
 import uk.irodispute.systems.FieldMappings;
@@ -39,11 +44,17 @@ final class FieldMappingsReader {
           "allocation",
           "roles",
           "formFields",
-          "timeZone");
+          "noteFields",
+          "timeZone",
+          "timePatterns",
+          "dateOnlyAt");
   static final Set<String> FORM_FIELDS = Set.of("items", "name", "value");
   static final Set<String> ALLOCATION_FIELDS =
       Set.of("items", "role", "id", "name", "email", "team");
   static final String DEFAULT_TIME_ZONE = "Europe/London";
+
+  /** The name a rule reads a note field by: a letter, then letters and digits. */
+  private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
   private final EnvironmentValues values;
   private final Locations locations;
@@ -69,6 +80,8 @@ final class FieldMappingsReader {
     String formId = formId(f, source);
     ListMapping form = form(f, source);
     WorkerMapping allocation = allocation(f, source);
+    List<String> recordedAt = recordedAt(f, source);
+    Map<String, String> formFields = textMap(f, "formFields");
     return new FieldMappings(
         locations.read(f, "noteId", source, true),
         locations.read(f, "version", source, false),
@@ -80,14 +93,109 @@ final class FieldMappingsReader {
         locations.read(f, "authorName", source, false),
         locations.read(f, "authorEmail", source, false),
         locations.read(f, "authorTeam", source, false),
-        locations.read(f, "recordedAt", source, true),
+        recordedAt.isEmpty() ? null : recordedAt.get(0),
+        recordedAt.isEmpty() ? List.of() : recordedAt.subList(1, recordedAt.size()),
         locations.read(f, "text", source, true),
         isSql ? formId : null,
         form,
         allocation,
         roles(f, protocol),
-        textMap(f, "formFields"),
-        timeZone(f));
+        formFields,
+        noteFields(f, source, formFields),
+        timeZone(f),
+        timePatterns(f),
+        dateOnlyAt(f));
+  }
+
+  /**
+   * Where the event time is: one location, or a list of them tried in order ({@code
+   * [/effective_date, /created_on]}).
+   */
+  private List<String> recordedAt(YamlField f, Source source) {
+    Optional<YamlField> value = f.value("recordedAt");
+    if (value.isEmpty() || !value.get().isList()) {
+      String one = locations.read(f, "recordedAt", source, true);
+      return one == null ? List.of() : List.of(one);
+    }
+    List<String> all = new ArrayList<>();
+    for (YamlField item : f.scalarItems("recordedAt")) {
+      Optional.ofNullable(locations.item(item, source)).ifPresent(all::add);
+    }
+    if (all.isEmpty()) {
+      value.get().problem("'recordedAt' needs at least one location");
+    }
+    return all;
+  }
+
+  /**
+   * Other values of a note a rule may read, by name: each a location like any field's, under a name
+   * no question of {@code formFields} also gives.
+   */
+  private Map<String, String> noteFields(
+      YamlField f, Source source, Map<String, String> formFields) {
+    Map<String, String> map = new LinkedHashMap<>();
+    Optional<YamlField> object = f.optionalObject("noteFields");
+    if (object.isEmpty()) {
+      return map;
+    }
+    YamlField o = object.get();
+    o.rejectUnknownKeys(o.keys());
+    for (String name : o.keys()) {
+      YamlField at = o.field(name).orElseThrow();
+      if (!FIELD_NAME.matcher(name).matches()) {
+        at.problem(
+            "'"
+                + name
+                + "' is not a field name: a letter, then letters and digits (state, legalStatus)");
+        continue;
+      }
+      if (formFields.containsValue(name)) {
+        at.problem(
+            "'"
+                + name
+                + "' is also given by a question in fields.formFields: give each name one place");
+        continue;
+      }
+      String location = locations.read(o, name, source, true);
+      if (location != null) {
+        map.put(name, location);
+      }
+    }
+    return map;
+  }
+
+  /** Patterns of {@link DateTimeFormatter}, each checked. */
+  private static List<String> timePatterns(YamlField f) {
+    List<String> patterns = new ArrayList<>();
+    for (YamlField item : f.scalarItems("timePatterns")) {
+      try {
+        DateTimeFormatter.ofPattern(item.text());
+        patterns.add(item.text());
+      } catch (IllegalArgumentException e) {
+        item.problem(
+            "'"
+                + item.text()
+                + "' is not a date and time pattern; write for example dd/MM/yyyy HH:mm or"
+                + " dd/MM/yyyy");
+      }
+    }
+    return patterns;
+  }
+
+  /** The time of day a date alone is read at; midnight unless the file names one. */
+  private LocalTime dateOnlyAt(YamlField f) {
+    String text = values.optional(f, "dateOnlyAt");
+    if (text == null) {
+      return LocalTime.MIDNIGHT;
+    }
+    try {
+      return LocalTime.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      f.value("dateOnlyAt")
+          .orElseThrow()
+          .problem("'" + text + "' is not a time of day; write for example 09:00 or 17:00");
+      return LocalTime.MIDNIGHT;
+    }
   }
 
   private String formId(YamlField f, Source source) {

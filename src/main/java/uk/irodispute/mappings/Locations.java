@@ -37,19 +37,40 @@ final class Locations {
     return location;
   }
 
+  /**
+   * Checks one location given as an item of a list: a column of the notes query's rows for an SQL
+   * source, a JSON Pointer or an XPath for an HTTP one.
+   */
+  String item(YamlField at, Source source) {
+    String location = at.text();
+    if (location == null || location.isBlank()) {
+      at.problem("empty item in the list");
+      return null;
+    }
+    if (source instanceof Source.Sql sql) {
+      checkColumn(at, location, sql.notesQuery());
+    } else if (source instanceof Source.Http http) {
+      check(at, location, http.format(), false);
+    }
+    return location;
+  }
+
   /** Reads a column name that {@code query} must mention (unless it selects {@code *}). */
   String column(YamlField owner, String key, String query, boolean required) {
     String column = required ? values.required(owner, key) : values.optional(owner, key);
     if (column == null) {
       return null;
     }
-    YamlField at = owner.value(key).orElseThrow();
+    checkColumn(owner.value(key).orElseThrow(), column, query);
+    return column;
+  }
+
+  private static void checkColumn(YamlField at, String column, String query) {
     if (!COLUMN.matcher(column).matches()) {
       at.problem("'" + column + "' is not a column name");
     } else if (query != null && !query.contains("*") && !mentions(query, column)) {
       at.problem("column '" + column + "' is not in the query's select list");
     }
-    return column;
   }
 
   /** Reports the expression if it is not a JSON Pointer or an XPath, as {@code format} asks. */

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.quartz.CronExpression;
+import uk.irodispute.systems.FieldMappings.WorkerMapping;
+import uk.irodispute.systems.Lookup;
 import uk.irodispute.systems.Source;
 import uk.irodispute.systems.Source.Format;
 import uk.irodispute.systems.Source.Paging;
@@ -43,7 +47,8 @@ final class SourceReader {
           "allocationQuery",
           "paging");
   static final Set<String> HTTP_FIELDS =
-      Set.of("baseUrl", "path", "query", "headers", "paging", "notesAt", "timeout");
+      Set.of("baseUrl", "path", "query", "headers", "paging", "notesAt", "timeout", "lookups");
+  static final Set<String> LOOKUP_FIELDS = Set.of("name", "path", "query", "fields", "allocation");
   static final Set<String> PAGING_FIELDS = Set.of("kind", "nextAt", "firstPage");
 
   static final Duration DEFAULT_EVERY = Duration.ofMinutes(1);
@@ -237,7 +242,93 @@ final class SourceReader {
         headers,
         paging,
         notesAt,
-        Durations.optional(f, "timeout", DEFAULT_TIMEOUT));
+        Durations.optional(f, "timeout", DEFAULT_TIMEOUT),
+        lookups(f, format));
+  }
+
+  /**
+   * Further requests for each dispute note: a name, a path and query that may use the note's
+   * person, case and id, and JSON Pointers into the answer for values and allocated workers.
+   */
+  private List<Lookup> lookups(YamlField f, Format format) {
+    List<YamlField> items = f.objectList("lookups");
+    if (!items.isEmpty() && format == Format.XML) {
+      f.value("lookups")
+          .orElseThrow()
+          .problem("lookups read JSON answers: they are for http-json sources");
+      return List.of();
+    }
+    List<Lookup> lookups = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (YamlField item : items) {
+      item.rejectUnknownKeys(LOOKUP_FIELDS);
+      String name = values.required(item, "name");
+      if (name != null && !names.add(name)) {
+        item.value("name").orElseThrow().problem("a lookup named '" + name + "' is given twice");
+      }
+      String path = Urls.path(values, item, "path");
+      item.value("path")
+          .filter(YamlField::isScalar)
+          .ifPresent(v -> Templates.check(v, v.text(), Lookup.VALUES, "lookup value"));
+      Map<String, String> query = textMap(item, "query");
+      item.value("query")
+          .filter(YamlField::isMapping)
+          .ifPresent(
+              o ->
+                  o.keys()
+                      .forEach(
+                          k ->
+                              o.value(k)
+                                  .filter(YamlField::isScalar)
+                                  .ifPresent(
+                                      v ->
+                                          Templates.check(
+                                              v, v.text(), Lookup.VALUES, "lookup value"))));
+      Map<String, String> fields = lookupFields(item);
+      WorkerMapping allocation = lookupAllocation(item);
+      if (fields.isEmpty() && allocation == null) {
+        item.problem("a lookup reads 'fields', 'allocation' or both from its answer");
+      }
+      lookups.add(new Lookup(name, path, query, fields, allocation));
+    }
+    return lookups;
+  }
+
+  private Map<String, String> lookupFields(YamlField item) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    item.optionalObject("fields")
+        .ifPresent(
+            o -> {
+              o.rejectUnknownKeys(o.keys());
+              for (String name : o.keys()) {
+                String pointer = values.required(o, name);
+                if (pointer != null) {
+                  locations.check(o.value(name).orElseThrow(), pointer, Format.JSON, true);
+                  fields.put(name, pointer);
+                }
+              }
+            });
+    return fields;
+  }
+
+  private WorkerMapping lookupAllocation(YamlField item) {
+    Optional<YamlField> object = item.optionalObject("allocation");
+    if (object.isEmpty()) {
+      return null;
+    }
+    YamlField o = object.get();
+    o.rejectUnknownKeys(Set.of("items", "role", "id", "name", "email", "team"));
+    String[] pointers = new String[6];
+    String[] keys = {"items", "role", "id", "name", "email", "team"};
+    for (int i = 0; i < keys.length; i++) {
+      boolean required = i < 3;
+      pointers[i] = required ? values.required(o, keys[i]) : values.optional(o, keys[i]);
+      if (pointers[i] != null) {
+        locations.check(o.value(keys[i]).orElseThrow(), pointers[i], Format.JSON, i == 0);
+      }
+    }
+    return new WorkerMapping(
+        pointers[0], pointers[1], pointers[2], pointers[3], pointers[4], pointers[5]);
   }
 
   private Map<String, String> textMap(YamlField f, String key) {

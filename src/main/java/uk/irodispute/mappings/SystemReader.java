@@ -142,6 +142,9 @@ final class SystemReader {
     Set<String> canonical = new LinkedHashSet<>(FormFields.ALL);
     Optional.ofNullable(rules.commandField()).ifPresent(canonical::add);
     Optional.ofNullable(rules.draftField()).ifPresent(canonical::add);
+    canonical.addAll(fields.noteFields().keySet());
+    Set<String> lookedUp = lookedUp(root, source, fields);
+    canonical.addAll(lookedUp);
     for (Protocol p : protocols.latest()) {
       p.tracks().stream()
           .flatMap(t -> t.stages().stream())
@@ -150,7 +153,9 @@ final class SystemReader {
     }
     YamlField f = root.value("fields").orElseThrow();
     f.value("formFields").filter(YamlField::isMapping).ifPresent(o -> checkCanonical(o, canonical));
-    Set<String> given = Set.copyOf(fields.formFields().values());
+    Set<String> given = new LinkedHashSet<>(fields.formFields().values());
+    given.addAll(fields.noteFields().keySet());
+    given.addAll(lookedUp);
     YamlField r = root.value("rules").orElseThrow();
     for (String key : List.of("commandField", "draftField")) {
       r.value(key)
@@ -161,7 +166,8 @@ final class SystemReader {
                   v.problem(
                       "no question gives '"
                           + v.text()
-                          + "': map the case system's question to it in fields.formFields"));
+                          + "': map the case system's question to it in fields.formFields, or"
+                          + " the note's own field in fields.noteFields"));
     }
     r.value("answerValues")
         .filter(YamlField::isMapping)
@@ -175,13 +181,14 @@ final class SystemReader {
                   at.problem(
                       "no question gives '"
                           + field
-                          + "': map the case system's question to it in fields.formFields");
+                          + "': map the case system's question to it in fields.formFields, or"
+                          + " the note's own field in fields.noteFields");
                 }
               }
             });
     boolean readsForm =
         source instanceof Source.Sql sql ? sql.answersQuery() != null : fields.form() != null;
-    if (!given.isEmpty() && !readsForm && source != null) {
+    if (!fields.formFields().isEmpty() && !readsForm && source != null) {
       f.value("formFields")
           .orElseThrow()
           .problem(
@@ -189,6 +196,39 @@ final class SystemReader {
                   ? "form answers are read with the source's 'answersQuery', which is missing"
                   : "form answers are read from where 'fields.form' says, which is missing");
     }
+  }
+
+  /**
+   * The names of the values the source's lookups read, each reported where a question or a note
+   * field also gives it.
+   */
+  private static Set<String> lookedUp(YamlField root, Source source, FieldMappings fields) {
+    Set<String> names = new LinkedHashSet<>();
+    if (!(source instanceof Source.Http http) || http.lookups().isEmpty()) {
+      return names;
+    }
+    List<YamlField> items = root.value("source").orElseThrow().items("lookups");
+    for (int i = 0; i < http.lookups().size(); i++) {
+      for (String name : http.lookups().get(i).fields().keySet()) {
+        boolean elsewhere =
+            fields.formFields().containsValue(name) || fields.noteFields().containsKey(name);
+        if (elsewhere || !names.add(name)) {
+          String problem =
+              "'"
+                  + name
+                  + "' is also given elsewhere (a question, a note field or another"
+                  + " lookup): give each name one place";
+          if (i < items.size()) {
+            items
+                .get(i)
+                .value("fields")
+                .flatMap(f -> f.field(name))
+                .ifPresent(v -> v.problem(problem));
+          }
+        }
+      }
+    }
+    return names;
   }
 
   private static void checkCanonical(YamlField formFields, Set<String> canonical) {

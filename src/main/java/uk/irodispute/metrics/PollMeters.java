@@ -5,13 +5,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
+import uk.irodispute.polling.LookupOutcome;
 import uk.irodispute.polling.PollEvents;
 import uk.irodispute.store.DeadLetterReason;
 
 /**
  * Counts what polls read: {@code iro_notes_polled_total} (every note a page held), {@code
  * iro_notes_mapped_total} (those made a case note), {@code iro_notes_dead_lettered_total} by reason
- * code, and times each run, {@code iro_poll_duration_seconds} by outcome.
+ * code, {@code iro_lookups_total} by lookup and outcome, and times each run, {@code
+ * iro_poll_duration_seconds} by outcome.
  */
 public class PollMeters implements PollEvents {
 
@@ -63,6 +65,17 @@ public class PollMeters implements PollEvents {
         .tag("system", systemId)
         .tag("outcome", succeeded ? "success" : "failure")
         .register(registry);
+  }
+
+  @Override
+  public void lookedUp(String systemId, String lookup, LookupOutcome outcome) {
+    Counter.builder("iro.lookups")
+        .description("Lookups of dispute notes, by the file's lookup name and outcome")
+        .tag("system", systemId)
+        .tag("lookup", lookup)
+        .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+        .register(registry)
+        .increment();
   }
 
   private Counter counter(String name, String description, String systemId) {

@@ -1,5 +1,6 @@
 package uk.irodispute.polling;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -17,21 +18,34 @@ import uk.irodispute.systems.mapping.SqlNotePages;
 public class NotePages {
 
   private final SystemConnections connections;
+  private final Clock clock;
+  private final NoteLookups lookups;
 
-  public NotePages(SystemConnections connections) {
+  /**
+   * @param clock the adapter's clock: a date alone that is today is read no later than its time
+   * @param lookups what an HTTP source's dispute notes are completed with
+   */
+  public NotePages(SystemConnections connections, Clock clock, NoteLookups lookups) {
     this.connections = connections;
+    this.clock = clock;
+    this.lookups = lookups;
   }
 
-  /** An HTTP source's page. */
-  public NotePage read(SystemDefinition system, String body, int page) {
-    return NotePageReader.forSystem(system).read(body, page);
+  /**
+   * An HTTP source's page, its dispute notes completed by the source's lookups.
+   *
+   * @param cache the run's answers to lookups
+   */
+  public NotePage read(SystemDefinition system, String body, int page, LookupCache cache) {
+    return lookups.complete(
+        system, NotePageReader.forSystem(system, clock).read(body, page), cache);
   }
 
   /** A reporting database's page of rows. */
   public NotePage readRows(SystemDefinition system, List<Map<String, Object>> rows) {
     Source.Sql sql = (Source.Sql) system.source();
     var jdbc = new NamedParameterJdbcTemplate(connections.source(system));
-    return new SqlNotePages(system)
+    return new SqlNotePages(system, clock)
         .read(
             rows,
             formId -> query(jdbc, sql.answersQuery(), "formId", formId),

@@ -55,6 +55,7 @@ public class PollCycle {
   private static final String PAGES = "pollPages";
   private static final String WATERMARK = "pollWatermark";
   private static final String STARTED = "pollStartedNanos";
+  private static final String LOOKUPS = "pollLookups";
 
   /** The longest reason a failed run is described with. */
   private static final int MOST_REASON_CHARACTERS = 500;
@@ -116,6 +117,7 @@ public class PollCycle {
     exchange.setProperty(WATERMARK, from);
     exchange.setProperty(QUERY_FROM, from.at());
     exchange.setProperty(PAGES, 0);
+    exchange.setProperty(LOOKUPS, new LookupCache());
     exchange.setProperty(POSITION, null);
     if (system.source() instanceof Source.Http http && http.paging().kind() == PagingKind.PAGE) {
       exchange.setProperty(POSITION, Integer.toString(http.paging().firstPage()));
@@ -208,7 +210,8 @@ public class PollCycle {
         http.paging().kind() == PagingKind.PAGE
             ? Integer.parseInt(exchange.getProperty(POSITION, String.class))
             : 0;
-    in.setBody(screening.screen(system, pages.read(system, body, page)));
+    LookupCache lookups = exchange.getProperty(LOOKUPS, LookupCache.class);
+    in.setBody(screening.screen(system, pages.read(system, body, page, lookups)));
   }
 
   /** The next page's query parameters for a reporting database, and the query itself. */

@@ -5,7 +5,7 @@ import uk.irodispute.store.DeadLetterReason;
 
 /**
  * What a poll tells whoever counts (the metrics): pages read, notes kept as dead letters, runs
- * ended. Identifiers, counts and fixed codes only, never a note's content.
+ * ended, lookups made. Identifiers, counts and fixed codes only, never a note's content.
  */
 public interface PollEvents {
 
@@ -20,6 +20,9 @@ public interface PollEvents {
 
         @Override
         public void runEnded(String systemId, Duration took, boolean succeeded) {}
+
+        @Override
+        public void lookedUp(String systemId, String lookup, LookupOutcome outcome) {}
       };
 
   /**
@@ -39,4 +42,11 @@ public interface PollEvents {
    * @param took how long the run took, in real time
    */
   void runEnded(String systemId, Duration took, boolean succeeded);
+
+  /**
+   * A lookup of a dispute note was made, or answered from the run's cache.
+   *
+   * @param lookup the lookup's name in the system file
+   */
+  void lookedUp(String systemId, String lookup, LookupOutcome outcome);
 }

@@ -186,7 +186,14 @@ class FwiApiController {
   private void render(RecordedNote note, Xml xml) {
     VendorForm form = VendorForm.of(SandboxSystem.FWI_API);
     NoteParties parties = sandbox.parties(note);
-    xml.open("observation", "id", note.noteId(), "revision", Integer.toString(note.version()))
+    xml.open(
+            "observation",
+            "id",
+            note.noteId(),
+            "revision",
+            Integer.toString(note.version()),
+            "complete",
+            note.isDraft() ? "0" : "1")
         .element("formType", note.noteType())
         .element("changedAt", london(note.modifiedAt()))
         .element("recordedAt", london(note.recordedAt()))

@@ -124,6 +124,37 @@ class LcsApiController {
     return faultAnswers.after(fault, JSON.answer(HttpStatus.OK, body.toString()));
   }
 
+  /**
+   * A child's allocated workers and legal status, kept per person as the vendor keeps them, not on
+   * the case note: what the shipped file's lookup reads. A person only an unchecked note named has
+   * no allocation; a person the system does not know is 404.
+   */
+  @GetMapping("/v1/allocations")
+  ResponseEntity<String> allocations(
+      @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestParam(required = false) String personId) {
+    if (!authorised(authorization)) {
+      return unauthorised();
+    }
+    if (!sandbox.knowsPerson(SandboxSystem.LCS_API, personId)) {
+      return JSON.error(HttpStatus.NOT_FOUND, "unknown_person", "no person " + personId);
+    }
+    SandboxRoster roster = sandbox.roster(SandboxSystem.LCS_API);
+    Optional<SandboxChild> child = roster.findChild(personId);
+    VendorForm form = VendorForm.of(SandboxSystem.LCS_API);
+    ObjectNode body = json.createObjectNode();
+    body.put("personId", personId);
+    child.ifPresent(
+        c -> body.put("legalStatus", "CP".equals(c.track()) ? "Child protection" : "Looked after"));
+    ArrayNode allocated = body.putArray("allocations");
+    for (Post post : child.isPresent() ? Post.values() : new Post[0]) {
+      ObjectNode w = worker(roster.worker(child.get().allocated(post)));
+      w.put("role", form.roleCodes().get(post));
+      allocated.add(w);
+    }
+    return JSON.answer(HttpStatus.OK, body.toString());
+  }
+
   @PostMapping("/v1/casenotes")
   ResponseEntity<String> writeBack(
       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
@@ -186,18 +217,13 @@ class LcsApiController {
     item.put("id", note.noteId());
     item.put("version", note.version());
     item.put("type", note.noteType());
+    item.put("state", note.isDraft() ? "DRAFT" : "COMPLETE");
     item.put("title", note.isDisputeNote() ? "IRO dispute resolution" : "Statutory visit");
     item.put("recordedAt", note.recordedAt().toString());
     item.put("lastModified", note.modifiedAt().toString());
     ObjectNode subject = item.putObject("subject");
     subject.put("personId", parties.personId());
     subject.put("caseId", parties.caseId());
-    ArrayNode allocated = subject.putArray("allocatedWorkers");
-    for (NoteParties.Allocation a : parties.allocated()) {
-      ObjectNode w = worker(a.worker());
-      w.put("role", form.roleCodes().get(a.post()));
-      allocated.add(w);
-    }
     item.set("author", worker(parties.author()));
     item.put("body", note.text());
     ArrayNode answers = item.putArray("formAnswers");

@@ -47,6 +47,11 @@ public record RecordedNote(
     return VendorForm.of(system).noteType().equals(noteType);
   }
 
+  /** Whether it was saved as a draft; a note written without a status is complete. */
+  public boolean isDraft() {
+    return "Draft".equalsIgnoreCase(answer(VendorForm.STATUS));
+  }
+
   /** The next version, written at {@code at}. */
   RecordedNote edited(Map<String, String> newAnswers, String newText, Instant at) {
     return new RecordedNote(

@@ -83,13 +83,8 @@ public class SandboxCaseSystems {
     String authorId = authorOf(roster, child, request.author());
     VendorForm form = VendorForm.of(system);
     Map<String, String> answers = new HashMap<>(request.answers());
-    answers.keySet().forEach(form::question);
-    if (system == SandboxSystem.LCS_REPORTING) {
-      answers.putIfAbsent("status", request.draft() ? "Draft" : "Complete");
-    } else if (request.draft()) {
-      throw new IllegalArgumentException(
-          system.id() + "'s dispute form has no status: only lcs-reporting saves drafts");
-    }
+    answers.keySet().forEach(form::checkField);
+    answers.putIfAbsent(VendorForm.STATUS, request.draft() ? "Draft" : "Complete");
     String text =
         request.text() == null || request.text().isBlank()
             ? "IRO dispute note (" + answers.getOrDefault("action", "no action") + ")."
@@ -190,7 +185,7 @@ public class SandboxCaseSystems {
     Map<String, String> merged = new HashMap<>(latest.answers());
     answers.forEach(
         (field, value) -> {
-          form.question(field);
+          form.checkField(field);
           if (value == null || value.isBlank()) {
             merged.remove(field);
           } else {

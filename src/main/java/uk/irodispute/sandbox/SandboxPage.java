@@ -150,7 +150,7 @@ final class SandboxPage {
     VendorForm.ACTIONS.forEach(a -> h.option(a, a, ""));
     h.raw("</select></label>");
     answerInputs(h);
-    h.input("status", "status (lcs-reporting: Draft, Complete)", "");
+    h.input("status", "status (Draft, Complete)", "");
     h.raw("<br><label>Text <textarea name=\"text\" rows=\"2\" cols=\"60\"></textarea></label>")
         .raw("<button>Save a new version</button></form>");
   }

@@ -38,6 +38,13 @@ public record VendorForm(
           "withdraw",
           "comment");
 
+  /**
+   * The canonical field holding whether a note is a draft ({@code Draft}) or complete ({@code
+   * Complete}). The reporting database asks it as a question of the form; the APIs give it as the
+   * note's own state.
+   */
+  public static final String STATUS = "status";
+
   /** The form of one system. */
   public static VendorForm of(SandboxSystem system) {
     return switch (system) {
@@ -55,6 +62,16 @@ public record VendorForm(
           system.id() + "'s dispute form has no question for '" + field + "'; it has " + fields());
     }
     return q;
+  }
+
+  /**
+   * Checks that a note of this system can hold the canonical field: a question of the form, or the
+   * note's status.
+   */
+  public void checkField(String field) {
+    if (!STATUS.equals(field)) {
+      question(field);
+    }
   }
 
   /** The canonical field a vendor question code stands for; null for an unknown code. */

@@ -1,5 +1,7 @@
 package uk.irodispute.systems;
 
+import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +19,8 @@ import java.util.Map;
  * @param authorEmail the author's e-mail; may be null (then the directory is asked)
  * @param authorTeam the author's team; may be null
  * @param recordedAt the event time
+ * @param recordedAtElse where else the event time is, in order, when a note has none at {@code
+ *     recordedAt}; empty when there is nowhere else
  * @param text the note text
  * @param formId the form id to read answers with (SQL); null otherwise
  * @param form where a note's form answers are (JSON, XML): a list of name/value items
@@ -24,7 +28,12 @@ import java.util.Map;
  *     which reads them with the allocation query
  * @param roles the case system's role codes for allocated workers, to protocol role ids
  * @param formFields the vendor's question names or numbers to canonical form field names
+ * @param noteFields any other value of the note a rule may read, by the name rules use (for example
+ *     {@code state: /state}); each joins the note's form fields under that name
  * @param timeZone how to read times that carry no offset, for example {@code Europe/London}
+ * @param timePatterns how the case system writes times that are not ISO-8601, as {@link
+ *     java.time.format.DateTimeFormatter} patterns tried in order; empty when all are ISO-8601
+ * @param dateOnlyAt the time of day a date without a time is read at
  */
 public record FieldMappings(
     String noteId,
@@ -38,17 +47,24 @@ public record FieldMappings(
     String authorEmail,
     String authorTeam,
     String recordedAt,
+    List<String> recordedAtElse,
     String text,
     String formId,
     ListMapping form,
     WorkerMapping allocation,
     Map<String, String> roles,
     Map<String, String> formFields,
-    String timeZone) {
+    Map<String, String> noteFields,
+    String timeZone,
+    List<String> timePatterns,
+    LocalTime dateOnlyAt) {
 
   public FieldMappings {
+    recordedAtElse = List.copyOf(recordedAtElse);
     roles = Map.copyOf(roles);
     formFields = Map.copyOf(formFields);
+    noteFields = Map.copyOf(noteFields);
+    timePatterns = List.copyOf(timePatterns);
   }
 
   /**

@@ -2,6 +2,7 @@ package uk.irodispute.systems;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** Where and how a system's notes are polled: one of three kinds. */
@@ -67,6 +68,7 @@ public sealed interface Source {
    * @param paging how the next page is asked for
    * @param notesAt where the list of notes is in a page: a JSON Pointer, or an XPath for XML
    * @param timeout how long one request may take
+   * @param lookups further requests for each dispute note, in order; empty when there are none
    */
   record Http(
       Schedule schedule,
@@ -79,12 +81,14 @@ public sealed interface Source {
       Map<String, String> headers,
       Paging paging,
       String notesAt,
-      Duration timeout)
+      Duration timeout,
+      List<Lookup> lookups)
       implements Source {
 
     public Http {
       query = Map.copyOf(query);
       headers = Map.copyOf(headers);
+      lookups = List.copyOf(lookups);
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import uk.irodispute.polling.LookupCache;
 import uk.irodispute.polling.NotePages;
 import uk.irodispute.sandbox.BulkNotes;
 import uk.irodispute.sandbox.SandboxCaseSystems;
@@ -260,6 +261,7 @@ final class BackFill {
     long readAll(long most) {
       long read = 0;
       String cursor = null;
+      LookupCache lookups = new LookupCache();
       do {
         String query =
             "limit="
@@ -272,7 +274,7 @@ final class BackFill {
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json")
                 .build();
-        var page = pages.read(system, send(request), 0);
+        var page = pages.read(system, send(request), 0, lookups);
         read += page.notes().size();
         cursor = page.nextCursor();
       } while (cursor != null && read < most);

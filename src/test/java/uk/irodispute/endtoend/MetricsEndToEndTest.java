@@ -314,6 +314,7 @@ class MetricsEndToEndTest extends SandboxRun {
             "kind",
             "status",
             "application",
+            "lookup",
             "le");
     for (PrometheusScrape.Series series : scrape.named("iro_")) {
       assertThat(names).as(series.toString()).containsAll(series.labels().keySet());

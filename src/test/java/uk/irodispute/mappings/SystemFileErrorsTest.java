@@ -3,6 +3,7 @@ package uk.irodispute.mappings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -231,6 +232,53 @@ class SystemFileErrorsTest {
     assertThat(p.line()).isEqualTo(31);
     assertThat(p.field()).isEqualTo("rules.commandField");
     assertThat(p.message()).contains("no question gives 'action'");
+  }
+
+  @Test
+  void aRuleMayReadTheNotesOwnFieldGivenInNoteFields() {
+    var system =
+        loader()
+            .load(
+                write(
+                    VALID
+                        .replace(
+                            "  formFields: {act: action, ",
+                            "  noteFields: {state: /state}\n  formFields: {act: action, ")
+                        .replace(
+                            "  commandField: action",
+                            "  commandField: action\n  draftField: state\n  finalAnswers: [COMPLETE]")));
+    assertThat(system.fields().noteFields()).containsEntry("state", "/state");
+    assertThat(system.rules().draftField()).isEqualTo("state");
+  }
+
+  @Test
+  void aNoteFieldAQuestionAlsoGivesIsReported() {
+    var p =
+        onlyProblem(
+            VALID.replace(
+                "  formFields: {act: action, ",
+                "  noteFields: {action: /action}\n  formFields: {act: action, "));
+    assertThat(p.line()).isEqualTo(28);
+    assertThat(p.field()).isEqualTo("fields.noteFields.action");
+    assertThat(p.message()).contains("'action' is also given by a question in fields.formFields");
+  }
+
+  @Test
+  void aTimePatternOrATimeOfDayThatIsNotOneIsReported() {
+    List<ConfigurationProblem> problems =
+        problemsOf(
+            VALID.replace(
+                "  recordedAt: /recorded\n",
+                "  recordedAt: [/recorded, created]\n  timePatterns: [\"dd/MM/yyyy qq:{\"]\n  dateOnlyAt: noon\n"));
+    assertThat(problems)
+        .extracting(ConfigurationProblem::field, ConfigurationProblem::line)
+        .containsExactly(
+            tuple("fields.recordedAt[1]", 23),
+            tuple("fields.timePatterns[0]", 24),
+            tuple("fields.dateOnlyAt", 25));
+    assertThat(problems.get(0).message()).contains("'created' is not a JSON Pointer");
+    assertThat(problems.get(1).message()).contains("is not a date and time pattern");
+    assertThat(problems.get(2).message()).contains("'noon' is not a time of day");
   }
 
   @Test

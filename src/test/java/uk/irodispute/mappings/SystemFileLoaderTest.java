@@ -128,7 +128,16 @@ class SystemFileLoaderTest {
                 Duration.ofSeconds(60)));
     assertThat(s.fields().form())
         .isEqualTo(new FieldMappings.ListMapping("/formAnswers", "/question", "/answer"));
-    assertThat(s.fields().allocation().items()).isEqualTo("/subject/allocatedWorkers");
+    assertThat(s.fields().allocation()).as("looked up, not on the note").isNull();
+    assertThat(http.lookups())
+        .singleElement()
+        .satisfies(
+            lookup -> {
+              assertThat(lookup.path()).isEqualTo("/allocations");
+              assertThat(lookup.query()).containsEntry("personId", "{{personId}}");
+              assertThat(lookup.fields()).containsEntry("legalStatus", "/legalStatus");
+              assertThat(lookup.allocation().items()).isEqualTo("/allocations");
+            });
     WriteBack.Http writeBack = (WriteBack.Http) s.writeBack();
     assertThat(writeBack.baseUrl()).isEqualTo(http.baseUrl());
     assertThat(writeBack.method()).isEqualTo("POST");

@@ -1,6 +1,7 @@
 package uk.irodispute.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -301,10 +302,23 @@ class LcsApiSandboxTest {
         .containsEntry("extendBy", "5 working days")
         .hasSize(5);
 
-    Map<String, String> allocation = ShippedFiles.at(FILE, "fields", "allocation");
+    List<Map<String, Object>> lookups = ShippedFiles.at(FILE, "source", "lookups");
+    @SuppressWarnings("unchecked")
+    Map<String, String> allocation = (Map<String, String>) lookups.get(0).get("allocation");
     Map<String, String> roles = ShippedFiles.at(FILE, "fields", "roles");
     Map<String, String> workerByRole = new HashMap<>();
-    item.at(allocation.get("items"))
+    JsonNode person =
+        json.readTree(
+            mvc.perform(
+                    get("/sandbox/lcs-api/v1" + lookups.get(0).get("path"))
+                        .param("personId", item.at((String) fields.get("personId")).asText())
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    person
+        .at(allocation.get("items"))
         .forEach(
             w -> {
               String role = roles.get(w.at(allocation.get("role")).asText());
@@ -442,7 +456,6 @@ class LcsApiSandboxTest {
     assertThat(note.recordedAt()).isEqualTo(recorded);
     assertThat(item.get("recordedAt").asText()).isEqualTo("2030-01-01T00:00:00Z");
     assertThat(item.at("/subject/personId").isNull()).isTrue();
-    assertThat(item.at("/subject/allocatedWorkers")).isEmpty();
     assertThat(item.at("/author/name").asText()).isEqualTo("<b>Eve</b>\r\nBcc: x");
     assertThat(item.at("/author/email").asText()).isEqualTo("eve@elsewhere.example, a@b.example");
     assertThat(item.at("/formAnswers/0/answer").asText()).isEqualTo("raise");
@@ -464,6 +477,39 @@ class LcsApiSandboxTest {
     assertThat(item.at("/subject/personId").asText()).isEqualTo("2001");
     assertThat(item.at("/subject/caseId").asText())
         .isEqualTo(sandbox.roster(SandboxSystem.LCS_API).child("2001").caseId());
-    assertThat(item.at("/subject/allocatedWorkers")).hasSize(3);
+    assertThat(item.at("/subject/allocatedWorkers").isMissingNode())
+        .as("allocations are kept per person")
+        .isTrue();
+  }
+
+  @Test
+  void aChildsAllocationAndLegalStatusAreAtTheirOwnResourceAsTheFileLooksThemUp() throws Exception {
+    String token = token();
+    String body =
+        mvc.perform(
+                get("/sandbox/lcs-api/v1/allocations")
+                    .param("personId", "2002")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+            .andExpect(status().isOk())
+            .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/json"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    JsonNode person = json.readTree(body);
+
+    List<Map<String, Object>> lookups = ShippedFiles.at(FILE, "source", "lookups");
+    assertThat(lookups.get(0).get("path")).isEqualTo("/allocations");
+    assertThat(lookups.get(0).get("query")).isEqualTo(Map.of("personId", "{{personId}}"));
+    assertThat(person.get("legalStatus").asText()).isEqualTo("Child protection");
+    assertThat(person.get("allocations"))
+        .extracting(w -> w.get("role").asText(), w -> w.get("id").asText())
+        .contains(tuple("SOCIAL_WORKER", "W2101"), tuple("TEAM_MANAGER", "W2103"));
+    mvc.perform(
+            get("/sandbox/lcs-api/v1/allocations")
+                .param("personId", "9999")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/sandbox/lcs-api/v1/allocations").param("personId", "2002"))
+        .andExpect(status().isUnauthorized());
   }
 }

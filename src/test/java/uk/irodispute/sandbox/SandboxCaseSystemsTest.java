@@ -104,11 +104,21 @@ class SandboxCaseSystemsTest {
 
     assertThat(complete.answer("status")).isEqualTo("Complete");
     assertThat(draft.answer("status")).isEqualTo("Draft");
-    assertThatThrownBy(
-            () ->
-                sandbox.record(
-                    NoteRequest.in(SandboxSystem.LCS_API, "2001").action("raise").draft().build()))
-        .hasMessageContaining("only lcs-reporting saves drafts");
+    assertThat(complete.isDraft()).isFalse();
+    assertThat(draft.isDraft()).isTrue();
+  }
+
+  @Test
+  void theApisSaveDraftsTooAsTheNotesOwnState() {
+    RecordedNote draft =
+        sandbox.record(
+            NoteRequest.in(SandboxSystem.LCS_API, "2001").action("raise").draft().build());
+    RecordedNote completed =
+        sandbox.edit(SandboxSystem.LCS_API, draft.noteId(), Map.of("status", "Complete"), null);
+
+    assertThat(draft.isDraft()).isTrue();
+    assertThat(completed.isDraft()).isFalse();
+    assertThat(completed.version()).isEqualTo(draft.version() + 1);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package uk.irodispute.systems.mapping;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,14 +24,17 @@ final class CaseNoteAssembler {
 
   private final String systemId;
   private final FieldMappings fields;
-  private final ZoneId zone;
+  private final TimeReading times;
   private final List<CaseNote> notes = new ArrayList<>();
   private final List<UnreadableNote> unreadable = new ArrayList<>();
 
-  CaseNoteAssembler(SystemDefinition system) {
+  /**
+   * @param now the poll's time: a date alone that is today is read no later than this
+   */
+  CaseNoteAssembler(SystemDefinition system, Instant now) {
     this.systemId = system.id();
     this.fields = system.fields();
-    this.zone = ZoneId.of(fields.timeZone());
+    this.times = TimeReading.of(fields, now);
   }
 
   /**
@@ -77,7 +79,7 @@ final class CaseNoteAssembler {
   private CaseNote map(VendorNote note, String noteId) {
     String personId = stripped(text(note, "personId", fields.personId()));
     Instant modifiedAt = time(note, "modifiedAt", fields.modifiedAt(), true);
-    Instant recordedAt = time(note, "recordedAt", fields.recordedAt(), false);
+    Instant recordedAt = recordedAt(note);
     String version = stripped(text(note, "version", fields.version()));
     if (version != null) {
       key(version, "version", MOST_VERSION);
@@ -107,8 +109,27 @@ final class CaseNoteAssembler {
         allocated);
   }
 
+  /** The event time at the first of its locations that holds one. */
+  private Instant recordedAt(VendorNote note) {
+    Instant at = time(note, "recordedAt", fields.recordedAt(), false);
+    for (int i = 0; at == null && i < fields.recordedAtElse().size(); i++) {
+      at = time(note, "recordedAt", fields.recordedAtElse().get(i), false);
+    }
+    return at;
+  }
+
+  /** The form answers under their canonical names, and the note's own fields the rules read. */
   private Map<String, String> form(VendorNote note) {
     Map<String, String> form = new LinkedHashMap<>();
+    fields
+        .noteFields()
+        .forEach(
+            (name, location) -> {
+              String value = text(note, name, location);
+              if (value != null) {
+                form.put(name, value);
+              }
+            });
     for (Map.Entry<String, String> answer : note.answers()) {
       String canonical = fields.formFields().get(answer.getKey().strip());
       if (canonical != null && answer.getValue() != null) {
@@ -183,10 +204,16 @@ final class CaseNoteAssembler {
       }
       return null;
     }
-    Instant instant = NoteTimes.instant(value, zone);
+    Instant instant = NoteTimes.instant(value, times);
     if (instant == null) {
       throw new Unreadable(
-          "'" + field + "' is not an ISO-8601 date and time (at " + location + ")");
+          "'"
+              + field
+              + "' is not an ISO-8601 date and time"
+              + (fields.timePatterns().isEmpty() ? "" : " nor in the file's timePatterns")
+              + " (at "
+              + location
+              + ")");
     }
     return instant;
   }

@@ -3,6 +3,7 @@ package uk.irodispute.systems.mapping;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,19 @@ public final class JsonNotePages implements NotePageReader {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SystemDefinition system;
+  private final Clock clock;
   private final Source.Http source;
   private final FieldMappings fields;
 
   public JsonNotePages(SystemDefinition system) {
+    this(system, Clock.systemUTC());
+  }
+
+  /**
+   * @param clock the poll's clock: a date alone that is today is read no later than its time
+   */
+  public JsonNotePages(SystemDefinition system, Clock clock) {
+    this.clock = clock;
     this.system = system;
     this.source = (Source.Http) system.source();
     this.fields = system.fields();
@@ -42,7 +52,7 @@ public final class JsonNotePages implements NotePageReader {
     if (!items.isArray()) {
       throw new MalformedPageException("the page has no list of notes at " + source.notesAt());
     }
-    CaseNoteAssembler assembler = new CaseNoteAssembler(system);
+    CaseNoteAssembler assembler = new CaseNoteAssembler(system, clock.instant());
     String lastKey = null;
     int position = 0;
     for (JsonNode item : items) {

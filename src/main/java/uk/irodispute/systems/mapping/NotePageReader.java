@@ -1,5 +1,6 @@
 package uk.irodispute.systems.mapping;
 
+import java.time.Clock;
 import uk.irodispute.systems.Source;
 import uk.irodispute.systems.SystemDefinition;
 
@@ -20,12 +21,22 @@ public interface NotePageReader {
    * @throws IllegalArgumentException for a system whose source is not an HTTP one
    */
   static NotePageReader forSystem(SystemDefinition system) {
+    return forSystem(system, Clock.systemUTC());
+  }
+
+  /**
+   * The reader for the system's format, reading a date alone that is today no later than the
+   * clock's time.
+   *
+   * @throws IllegalArgumentException for a system whose source is not an HTTP one
+   */
+  static NotePageReader forSystem(SystemDefinition system, Clock clock) {
     if (!(system.source() instanceof Source.Http http)) {
       throw new IllegalArgumentException(
           "system " + system.id() + " reads a database: use SqlNotePages");
     }
     return http.format() == Source.Format.XML
-        ? new XmlNotePages(system)
-        : new JsonNotePages(system);
+        ? new XmlNotePages(system, clock)
+        : new JsonNotePages(system, clock);
   }
 }

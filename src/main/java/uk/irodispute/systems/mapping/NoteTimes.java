@@ -26,7 +26,65 @@ final class NoteTimes {
   /** A date, a space, then a time: SQL's way of writing a timestamp, read as ISO's T. */
   private static final Pattern SPACED = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d.*");
 
+  /** A date alone, ISO-8601: {@code 2026-03-02}. */
+  private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   private NoteTimes() {}
+
+  /**
+   * The instant as a system file reads it, or null when the value is not a time: a date alone (ISO
+   * text, a DATE column, or one of the file's patterns without a time) at the file's time of day;
+   * text in one of the file's patterns when it is not ISO-8601.
+   */
+  static Instant instant(Object value, TimeReading reading) {
+    if (value instanceof java.sql.Date d) {
+      return reading.onDate(d.toLocalDate());
+    }
+    if (value instanceof LocalDate d) {
+      return reading.onDate(d);
+    }
+    if (!(value instanceof String s)) {
+      return instant(value, reading.zone());
+    }
+    String text = s.strip();
+    if (DATE_ONLY.matcher(text).matches()) {
+      try {
+        return reading.onDate(LocalDate.parse(text));
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+    Instant iso = parse(text, reading.zone());
+    return iso != null ? iso : patterned(text, reading);
+  }
+
+  /** Text in the first of the file's patterns that reads it whole. */
+  private static Instant patterned(String text, TimeReading reading) {
+    for (DateTimeFormatter pattern : reading.patterns()) {
+      try {
+        TemporalAccessor parsed =
+            pattern.parseBest(
+                text,
+                ZonedDateTime::from,
+                OffsetDateTime::from,
+                LocalDateTime::from,
+                LocalDate::from);
+        if (parsed instanceof ZonedDateTime z) {
+          return z.toInstant();
+        }
+        if (parsed instanceof OffsetDateTime o) {
+          return o.toInstant();
+        }
+        if (parsed instanceof LocalDateTime l) {
+          return ZonedDateTime.ofLocal(l, reading.zone(), null).toInstant();
+        }
+        return reading.onDate((LocalDate) parsed);
+      } catch (DateTimeException notThisOne) {
+        // The next pattern may read it.
+      }
+    }
+    return null;
+  }
 
   /** The instant, or null when the value is not a time. */
   static Instant instant(Object value, ZoneId zone) {

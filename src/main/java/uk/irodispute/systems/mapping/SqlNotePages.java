@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.sql.Clob;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,19 @@ public final class SqlNotePages {
   }
 
   private final SystemDefinition system;
+  private final Clock clock;
   private final Source.Sql source;
   private final FieldMappings fields;
 
   public SqlNotePages(SystemDefinition system) {
+    this(system, Clock.systemUTC());
+  }
+
+  /**
+   * @param clock the poll's clock: a date alone that is today is read no later than its time
+   */
+  public SqlNotePages(SystemDefinition system, Clock clock) {
+    this.clock = clock;
     if (!(system.source() instanceof Source.Sql sql)) {
       throw new IllegalArgumentException(
           "system " + system.id() + " is read over HTTP: use NotePageReader");
@@ -51,7 +61,7 @@ public final class SqlNotePages {
    * @param allocation runs the allocation query; called only when the source has one
    */
   public NotePage read(List<Map<String, Object>> rows, Rows answers, Rows allocation) {
-    CaseNoteAssembler assembler = new CaseNoteAssembler(system);
+    CaseNoteAssembler assembler = new CaseNoteAssembler(system, clock.instant());
     int position = 0;
     String lastKey = null;
     for (Map<String, Object> row : rows) {

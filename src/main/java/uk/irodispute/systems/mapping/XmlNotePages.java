@@ -1,5 +1,6 @@
 package uk.irodispute.systems.mapping;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,10 +24,19 @@ import uk.irodispute.systems.SystemDefinition;
 public final class XmlNotePages implements NotePageReader {
 
   private final SystemDefinition system;
+  private final Clock clock;
   private final Source.Http source;
   private final FieldMappings fields;
 
   public XmlNotePages(SystemDefinition system) {
+    this(system, Clock.systemUTC());
+  }
+
+  /**
+   * @param clock the poll's clock: a date alone that is today is read no later than its time
+   */
+  public XmlNotePages(SystemDefinition system, Clock clock) {
+    this.clock = clock;
     this.system = system;
     this.source = (Source.Http) system.source();
     this.fields = system.fields();
@@ -40,7 +50,7 @@ public final class XmlNotePages implements NotePageReader {
     if (items.isEmpty() && !containerExists(xpath, document)) {
       throw new MalformedPageException("the page has no list of notes at " + source.notesAt());
     }
-    CaseNoteAssembler assembler = new CaseNoteAssembler(system);
+    CaseNoteAssembler assembler = new CaseNoteAssembler(system, clock.instant());
     String lastKey = null;
     int position = 0;
     for (Node item : items) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -17,8 +20,11 @@ import uk.irodispute.systems.SystemDefinition;
 /** Pages of the JSON API, mapped with the shipped lcs-api.yaml. Every person here is invented. */
 class JsonNotePagesTest {
 
-  static final SystemDefinition LCS_API =
-      ShippedSystems.loader().load(Path.of("mappings/systems/lcs-api.yaml"));
+  /**
+   * The shipped lcs-api.yaml, reading the allocated workers from the note itself as a vendor that
+   * gives them there would (the shipped file looks them up per person).
+   */
+  static final SystemDefinition LCS_API = withAllocationInTheNote();
 
   /**
    * The modification time of the test note, kept with an unreadable note whose time could be read,
@@ -200,7 +206,8 @@ class JsonNotePagesTest {
             http.headers(),
             new Source.Paging(Source.PagingKind.KEY, null, 1),
             http.notesAt(),
-            http.timeout());
+            http.timeout(),
+            http.lookups());
     NotePageReader keyed = new JsonNotePages(withSource(LCS_API, byKey));
 
     NotePage full = keyed.read(page(NOTE + "," + NOTE.replace("cn-1001", "cn-1009"), null), 1);
@@ -276,6 +283,23 @@ class JsonNotePagesTest {
         + "]"
         + (nextCursor == null ? "" : ", \"nextCursor\": " + nextCursor)
         + "}";
+  }
+
+  private static SystemDefinition withAllocationInTheNote() {
+    try {
+      Path copy = Files.createTempFile("lcs-api", ".yaml");
+      Files.writeString(
+          copy,
+          Files.readString(Path.of("mappings/systems/lcs-api.yaml"))
+              .replace(
+                  "  roles: {SOCIAL_WORKER",
+                  "  allocation: {items: /subject/allocatedWorkers, role: /role, id: /id,"
+                      + " name: /name, email: /email, team: /team}\n  roles: {SOCIAL_WORKER"));
+      copy.toFile().deleteOnExit();
+      return ShippedSystems.loader().load(copy);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static SystemDefinition withSource(SystemDefinition s, Source source) {
