@@ -70,6 +70,7 @@ class PostgresStoreTest {
             "dead_letters",
             "dispute_events",
             "disputes",
+            "erasures",
             "flyway_schema_history",
             "outbox",
             "processed_notes",
@@ -86,7 +87,9 @@ class PostgresStoreTest {
             "qrtz_triggers",
             "reference_sequences",
             "source_polls",
-            "source_watermarks");
+            "source_watermarks",
+            "spring_session",
+            "spring_session_attributes");
   }
 
   @Test
