@@ -1,8 +1,5 @@
 package uk.irodispute.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.irodispute.IroDisputeAdapter;
+import uk.irodispute.testing.FreePorts;
 
 /**
  * The whole adapter in this JVM against its sandbox, as a benchmark runs it: the sandbox profile,
@@ -40,7 +38,7 @@ final class BenchAdapter implements AutoCloseable {
    */
   static BenchAdapter start(
       BenchDatabase database, Path mappings, Path logFile, Map<String, String> settings) {
-    int port = freePort();
+    int port = FreePorts.freePort();
     Map<String, String> all = new LinkedHashMap<>();
     all.put("spring.profiles.active", "sandbox");
     // The benchmarks run the sandbox on PostgreSQL as well as H2.
@@ -86,13 +84,5 @@ final class BenchAdapter implements AutoCloseable {
   @Override
   public void close() {
     context.close();
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

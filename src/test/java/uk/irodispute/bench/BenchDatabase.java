@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import uk.irodispute.testing.TestPostgres;
 
 /**
  * A benchmark's own database, empty: an H2 file in a fresh folder (the adapter's default, with its
@@ -22,9 +23,7 @@ import java.util.stream.Stream;
 record BenchDatabase(String name, String url, String user) {
 
   /** The PostgreSQL the tests use, unless {@code IRO_TEST_POSTGRES_URL} names another. */
-  static final String POSTGRES =
-      System.getenv()
-          .getOrDefault("IRO_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+  static final String POSTGRES = TestPostgres.URL;
 
   /** An H2 file database in {@code folder}, emptied first. */
   static BenchDatabase h2(Path folder) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import uk.irodispute.testing.FreePorts;
 
 /**
  * Start-up and memory: the adapter in a JVM of its own, on an H2 file already holding {@code open}
@@ -97,7 +98,7 @@ final class Footprint {
             Map.of("iro.clock.start", TickBench.NOW.toString()))) {
       TickBench.insert(adapter, open, open / 100);
     }
-    int port = BenchAdapter.freePort();
+    int port = FreePorts.freePort();
     Map<String, String> environment = new LinkedHashMap<>(launch.environment());
     environment.put("IRO_DB_URL", database.url());
     environment.put("IRO_MAPPINGS", mappings.toString());

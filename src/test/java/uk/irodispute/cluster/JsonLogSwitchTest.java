@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.irodispute.testing.FreePorts;
 
 /**
  * {@code IRO_LOG_FORMAT=ecs} as a council sets it: the adapter in a JVM of its own, with the
@@ -40,7 +39,7 @@ class JsonLogSwitchTest {
             folder,
             AdapterProcess.environment(
                 "IRO_LOG_FORMAT", "ecs",
-                "IRO_PORT", Integer.toString(freePort()),
+                "IRO_PORT", Integer.toString(FreePorts.freePort()),
                 "IRO_SANDBOX_SMTP_PORT", "0"),
             List.of());
     Path log = folder.resolve("json-log.log");
@@ -82,13 +81,5 @@ class JsonLogSwitchTest {
       }
     }
     return lines;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -2,9 +2,6 @@ package uk.irodispute.cluster;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +27,7 @@ import uk.irodispute.sandbox.SandboxMailServer;
 import uk.irodispute.sandbox.WrittenBackNote;
 import uk.irodispute.store.DeliveryKind;
 import uk.irodispute.store.StoreJson;
+import uk.irodispute.testing.FreePorts;
 import uk.irodispute.testing.MutableClock;
 
 /**
@@ -194,12 +192,9 @@ abstract class SandboxHost {
     return byKey;
   }
 
+  /** A free port; the subclasses' fields call it by its short name. */
   static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FreePorts.freePort();
   }
 
   /** The sandbox's clock, set by the tests; the adapters' clocks start from it. */

@@ -1,8 +1,5 @@
 package uk.irodispute.endtoend;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -24,6 +21,7 @@ import uk.irodispute.sandbox.SandboxMailServer;
 import uk.irodispute.sandbox.SandboxSystem;
 import uk.irodispute.sandbox.WrittenBackNote;
 import uk.irodispute.store.Disputes;
+import uk.irodispute.testing.FreePorts;
 import uk.irodispute.testing.MutableClock;
 
 /**
@@ -110,12 +108,9 @@ abstract class SandboxRun {
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A free port; the subclasses' fields call it by its short name. */
   static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FreePorts.freePort();
   }
 
   /** The clock every part of the adapter and the sandbox reads, set by the tests. */

@@ -1,21 +1,19 @@
 package uk.irodispute.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import uk.irodispute.testing.MutableClock;
+import uk.irodispute.testing.TestPostgres;
 
 /**
  * Housekeeping's SQL and the V5 indexes on PostgreSQL, in a schema of the test's own; skipped
@@ -32,20 +30,20 @@ class PostgresHousekeepingTest {
 
   @BeforeEach
   void freshSchema() throws SQLException {
-    try (Connection c = connect()) {
+    try (Connection c = TestPostgres.connect()) {
       c.createStatement().execute("CREATE SCHEMA " + schema);
     }
     clock = new MutableClock(START);
     store =
         TestStore.on(
             new DriverManagerDataSource(
-                PostgresStoreTest.URL + "?currentSchema=" + schema, PostgresStoreTest.USER, ""),
+                TestPostgres.URL + "?currentSchema=" + schema, TestPostgres.USER, ""),
             clock);
   }
 
   @AfterEach
   void dropSchema() throws SQLException {
-    try (Connection c = connect()) {
+    try (Connection c = TestPostgres.connect()) {
       c.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
   }
@@ -69,20 +67,5 @@ class PostgresHousekeepingTest {
     assertThat(store.count("processed_notes")).isEqualTo(1);
     assertThat(store.count("dead_letters")).isEqualTo(1);
     assertThat(store.count("disputes")).isEqualTo(1);
-  }
-
-  private static Connection connect() {
-    try {
-      DriverManager.setLoginTimeout(5);
-      return DriverManager.getConnection(PostgresStoreTest.URL, PostgresStoreTest.USER, "");
-    } catch (SQLException e) {
-      String why =
-          "PostgreSQL is not reachable at " + PostgresStoreTest.URL + ": " + e.getMessage();
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(why + " (CI=true: these tests must run)");
-      }
-      Assumptions.abort(why);
-      throw new IllegalStateException(why, e);
-    }
   }
 }

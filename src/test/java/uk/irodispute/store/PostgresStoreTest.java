@@ -1,22 +1,20 @@
 package uk.irodispute.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.testing.MutableClock;
+import uk.irodispute.testing.TestPostgres;
 
 /**
  * The schema and the store's SQL on PostgreSQL, the production database, so that neither drifts
@@ -27,10 +25,6 @@ import uk.irodispute.testing.MutableClock;
  */
 class PostgresStoreTest {
 
-  static final String URL =
-      System.getenv()
-          .getOrDefault("IRO_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-  static final String USER = System.getenv().getOrDefault("IRO_TEST_POSTGRES_USER", "postgres");
   static final Instant RAISED = Instant.parse("2026-11-04T10:00:00Z");
 
   private final String schema = "iro_store_test_" + UUID.randomUUID().toString().replace("-", "");
@@ -39,18 +33,20 @@ class PostgresStoreTest {
 
   @BeforeEach
   void freshSchema() throws SQLException {
-    try (Connection c = connect()) {
+    try (Connection c = TestPostgres.connect()) {
       c.createStatement().execute("CREATE SCHEMA " + schema);
     }
     clock = new MutableClock(RAISED);
     store =
         TestStore.on(
-            new DriverManagerDataSource(URL + "?currentSchema=" + schema, USER, ""), clock);
+            new DriverManagerDataSource(
+                TestPostgres.URL + "?currentSchema=" + schema, TestPostgres.USER, ""),
+            clock);
   }
 
   @AfterEach
   void dropSchema() throws SQLException {
-    try (Connection c = connect()) {
+    try (Connection c = TestPostgres.connect()) {
       c.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
   }
@@ -74,6 +70,7 @@ class PostgresStoreTest {
             "dead_letters",
             "dispute_events",
             "disputes",
+            "erasures",
             "flyway_schema_history",
             "outbox",
             "processed_notes",
@@ -90,7 +87,9 @@ class PostgresStoreTest {
             "qrtz_triggers",
             "reference_sequences",
             "source_polls",
-            "source_watermarks");
+            "source_watermarks",
+            "spring_session",
+            "spring_session_attributes");
   }
 
   @Test
@@ -215,19 +214,5 @@ class PostgresStoreTest {
         .filter(i -> OutboxChannel.of(i.delivery()) == channel)
         .findFirst()
         .orElseThrow();
-  }
-
-  private Connection connect() {
-    try {
-      DriverManager.setLoginTimeout(5);
-      return DriverManager.getConnection(URL, USER, "");
-    } catch (SQLException e) {
-      String why = "PostgreSQL is not reachable at " + URL + ": " + e.getMessage();
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(why + " (CI=true: these tests must run)");
-      }
-      Assumptions.abort(why);
-      throw new IllegalStateException(why, e);
-    }
   }
 }

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import uk.irodispute.core.calendar.WorkingCalendar;
 import uk.irodispute.core.engine.Command;
@@ -36,6 +38,7 @@ import uk.irodispute.core.protocol.Track;
 import uk.irodispute.holidays.BankHolidaySources;
 import uk.irodispute.mappings.ShippedSystems;
 import uk.irodispute.systems.SystemDefinition;
+import uk.irodispute.testing.ChoiceRandom;
 
 /**
  * Fuzzing the classifier with the shipped system files' rules: form answers of any value, the words
@@ -43,6 +46,10 @@ import uk.irodispute.systems.SystemDefinition;
  * open disputes. A note is always accepted, ignored or rejected with a reason that quotes none of
  * the note's text, and the engine takes every command accepted (a raise, or a command on a dispute
  * raised first) without throwing.
+ *
+ * <p>A third of the notes are plain: known words only, from the chair. The coverage check asks that
+ * some notes are accepted, so a run that only rejects fails. The input is drawn from choices jqwik
+ * shrinks ({@link ChoiceRandom}).
  *
  * <p>Bounded tries; no fixed seed, so each run explores new answers (jqwik prints a failing seed).
  */
@@ -65,8 +72,15 @@ class ClassifierFuzzProperties {
   private static final CaseWorker CHAIR =
       new CaseWorker(null, "w-iro", "Ira Reviewer", "ira.reviewer@council.example", "IRO service");
 
+  @Provide
+  Arbitrary<List<Integer>> choices() {
+    return ChoiceRandom.choices();
+  }
+
   @Property(tries = 500)
-  void anyFormAnswersAreAcceptedIgnoredOrRejectedAndTheEngineTakesWhatIsAccepted(@ForAll Random r) {
+  void anyFormAnswersAreAcceptedIgnoredOrRejectedAndTheEngineTakesWhatIsAccepted(
+      @ForAll("choices") List<Integer> choices) {
+    Random r = new ChoiceRandom(choices);
     SystemDefinition system = HostileValues.pick(r, SYSTEMS);
     ClassificationRules rules = RuleClassifiers.rulesOf(system);
     CaseNote note = note(r, system, rules);
@@ -81,6 +95,7 @@ class ClassifierFuzzProperties {
                 () -> new DisputeReference("DRP-2026-000001"));
 
     Statistics.label("classified").collect(classification.getClass().getSimpleName());
+    Statistics.label("classified").coverage(c -> c.check("Accepted").count(n -> n > 0));
     if (classification instanceof Classification.Ignored ignored) {
       checkReason(ignored.reason());
     } else if (classification instanceof Classification.Rejected rejected) {
@@ -127,6 +142,7 @@ class ClassifierFuzzProperties {
   }
 
   private static CaseNote note(Random r, SystemDefinition system, ClassificationRules rules) {
+    boolean plain = r.nextInt(3) == 0;
     Map<String, String> form = new LinkedHashMap<>();
     List<String> fields = new ArrayList<>(FormFields.ALL);
     fields.add(rules.commandField() == null ? "action" : rules.commandField());
@@ -135,20 +151,23 @@ class ClassifierFuzzProperties {
     }
     int answers = r.nextInt(8);
     for (int i = 0; i < answers; i++) {
-      String field = r.nextInt(6) == 0 ? HostileValues.text(r) : HostileValues.pick(r, fields);
-      form.put(field, answer(r, system, rules, field));
+      String field =
+          !plain && r.nextInt(6) == 0 ? HostileValues.text(r) : HostileValues.pick(r, fields);
+      form.put(field, answer(r, system, rules, field, plain));
     }
-    if (rules.commandField() != null && r.nextInt(4) > 0) {
+    if (rules.commandField() != null && (plain || r.nextInt(4) > 0)) {
       form.put(
           rules.commandField(),
-          r.nextInt(5) == 0
+          !plain && r.nextInt(5) == 0
               ? HostileValues.text(r)
               : HostileValues.pick(r, List.copyOf(rules.commandByAnswer().keySet())));
     }
     String type =
-        r.nextInt(6) == 0 ? HostileValues.text(r) : HostileValues.pick(r, rules.noteTypes());
+        !plain && r.nextInt(6) == 0
+            ? HostileValues.text(r)
+            : HostileValues.pick(r, rules.noteTypes());
     CaseWorker author =
-        switch (r.nextInt(8)) {
+        switch (plain ? 7 : r.nextInt(8)) {
           case 0 -> null;
           case 1 -> new CaseWorker(null, null, HostileValues.text(r), null, null);
           default -> CHAIR;
@@ -162,16 +181,18 @@ class ClassifierFuzzProperties {
         "C-2001",
         type,
         author,
-        r.nextInt(8) == 0 ? HostileValues.instant(r) : NOW.minusSeconds(r.nextInt(100_000)),
+        !plain && r.nextInt(8) == 0
+            ? HostileValues.instant(r)
+            : NOW.minusSeconds(r.nextInt(100_000)),
         HostileValues.MARKER,
         form,
         List.of());
   }
 
-  /** A word the rules or the protocol know, or a hostile one. */
+  /** A word the rules or the protocol know, or a hostile one unless the note is plain. */
   private static String answer(
-      Random r, SystemDefinition system, ClassificationRules rules, String field) {
-    if (r.nextInt(3) == 0) {
+      Random r, SystemDefinition system, ClassificationRules rules, String field, boolean plain) {
+    if (!plain && r.nextInt(3) == 0) {
       return HostileValues.text(r);
     }
     Protocol protocol = PROTOCOLS.latest(system.protocolId()).orElseThrow();

@@ -22,6 +22,7 @@ import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.NoteScreen;
 import uk.irodispute.mappings.ShippedSystems;
 import uk.irodispute.systems.SystemDefinition;
+import uk.irodispute.testing.ChoiceRandom;
 
 /**
  * Fuzzing the mapping engine with the shipped system files: arbitrary text, pages of any shape,
@@ -29,6 +30,11 @@ import uk.irodispute.systems.SystemDefinition;
  * either read or refused with {@link MalformedPageException}, nothing else is ever thrown, every
  * item of a page that is read either maps to a note or is an {@link UnreadableNote}, no reason
  * quotes the page, and the screen decides on every note mapped.
+ *
+ * <p>Each property draws its input from a list of choices jqwik shrinks ({@link ChoiceRandom}), so
+ * a failing try is reported with the simplest input that still fails. Each one also checks its
+ * coverage, so a run that only refuses pages fails: some JSON and XML pages are read with notes,
+ * some mutated pages are read, and a fifth of row sets map to notes.
  *
  * <p>The tries are bounded so the build stays fast. There is no fixed seed, so each run explores
  * new inputs; jqwik prints the seed of a failing run, and {@code @Property(seed = "...")} replays
@@ -52,7 +58,12 @@ class MappingFuzzProperties {
     return Arbitraries.oneOf(
         Arbitraries.strings().all().ofMaxLength(300),
         Arbitraries.strings().withChars("{}[]<>/\"':,=&;!?-\\ \n\r\tabc0123").ofMaxLength(300),
-        Arbitraries.randoms().map(HostileValues::text));
+        choices().map(c -> HostileValues.text(new ChoiceRandom(c))));
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> choices() {
+    return ChoiceRandom.choices();
   }
 
   @Property(tries = 500)
@@ -62,7 +73,8 @@ class MappingFuzzProperties {
   }
 
   @Property(tries = 500)
-  void jsonPagesOfAnyShapeMapEveryItemOrAreRefused(@ForAll Random random) {
+  void jsonPagesOfAnyShapeMapEveryItemOrAreRefused(@ForAll("choices") List<Integer> choices) {
+    Random random = new ChoiceRandom(choices);
     Map<String, Object> page = jsonPage(random);
 
     Optional<NotePage> read = read(LCS_API, json(page));
@@ -71,10 +83,12 @@ class MappingFuzzProperties {
       assertThat(read.get().size()).as("every item a note or unreadable").isEqualTo(items.size());
     }
     read.ifPresent(p -> checkNotes(LCS_API, p));
+    Statistics.label("pages").coverage(c -> c.check("read, notes").percentage(p -> p > 0.5));
   }
 
   @Property(tries = 500)
-  void xmlPagesOfAnyShapeMapEveryObservationOrAreRefused(@ForAll Random random) {
+  void xmlPagesOfAnyShapeMapEveryObservationOrAreRefused(@ForAll("choices") List<Integer> choices) {
+    Random random = new ChoiceRandom(choices);
     List<String> observations = HostileValues.list(random, () -> observation(random));
     String page = xmlPage(random, observations);
 
@@ -86,10 +100,12 @@ class MappingFuzzProperties {
           .isEqualTo(observations.size());
     }
     read.ifPresent(p -> checkNotes(FWI_API, p));
+    Statistics.label("pages").coverage(c -> c.check("read, notes").percentage(p -> p > 3));
   }
 
   @Property(tries = 500)
-  void pagesMutatedAtRandomAreReadOrRefusedAsMalformed(@ForAll Random random) {
+  void pagesMutatedAtRandomAreReadOrRefusedAsMalformed(@ForAll("choices") List<Integer> choices) {
+    Random random = new ChoiceRandom(choices);
     boolean json = random.nextBoolean();
     String page =
         json
@@ -97,11 +113,16 @@ class MappingFuzzProperties {
             : xmlPage(random, HostileValues.list(random, () -> observation(random)));
 
     SystemDefinition system = json ? LCS_API : FWI_API;
-    read(system, HostileValues.mutate(random, page)).ifPresent(p -> checkNotes(system, p));
+    Optional<NotePage> read = read(system, HostileValues.mutate(random, page));
+
+    read.ifPresent(p -> checkNotes(system, p));
+    Statistics.label("mutated").collect(read.isPresent() ? "read" : "refused");
+    Statistics.label("mutated").coverage(c -> c.check("read").count(n -> n > 0));
   }
 
   @Property(tries = 300)
-  void reportingRowsOfAnyValuesMapEveryRow(@ForAll Random random) {
+  void reportingRowsOfAnyValuesMapEveryRow(@ForAll("choices") List<Integer> choices) {
+    Random random = new ChoiceRandom(choices);
     List<Map<String, Object>> rows = HostileValues.list(random, () -> row(random));
 
     NotePage page =
@@ -112,6 +133,8 @@ class MappingFuzzProperties {
                 personId -> HostileValues.list(random, () -> workerRow(random)));
 
     assertThat(page.size()).as("every row a note or unreadable").isEqualTo(rows.size());
+    Statistics.label("rows").collect(page.notes().isEmpty() ? "no note" : "notes");
+    Statistics.label("rows").coverage(c -> c.check("notes").percentage(p -> p > 20));
     checkNotes(LCS_REPORTING, page);
   }
 
@@ -161,7 +184,14 @@ class MappingFuzzProperties {
     } else {
       page.put(
           "items",
-          HostileValues.list(r, () -> r.nextInt(8) == 0 ? HostileValues.json(r, 2) : jsonNote(r)));
+          HostileValues.list(
+              r,
+              () ->
+                  switch (r.nextInt(8)) {
+                    case 0 -> HostileValues.json(r, 2);
+                    case 1, 2, 3 -> plainJsonNote(r);
+                    default -> jsonNote(r);
+                  }));
     }
     if (r.nextBoolean()) {
       page.put("nextCursor", HostileValues.json(r, 1));
@@ -225,6 +255,33 @@ class MappingFuzzProperties {
     if (r.nextInt(4) == 0) {
       note.putAll(HostileValues.object(r, 1));
     }
+    return note;
+  }
+
+  /** A note in the file's shape with plain values; only its text and answers are hostile. */
+  private static Object plainJsonNote(Random r) {
+    Map<String, Object> note = new LinkedHashMap<>();
+    note.put("id", "cn-" + r.nextInt(99));
+    note.put("version", String.valueOf(1 + r.nextInt(9)));
+    note.put("lastModified", NOW.minusSeconds(r.nextInt(1_000_000)).toString());
+    note.put("type", "IRO_DRP");
+    note.put("body", HostileValues.text(r));
+    note.put("author", worker(r));
+    Map<String, Object> subject = new LinkedHashMap<>();
+    subject.put("personId", "P-" + r.nextInt(99));
+    subject.put("caseId", "C-" + r.nextInt(99));
+    subject.put("allocatedWorkers", HostileValues.list(r, () -> (Object) worker(r)));
+    note.put("subject", subject);
+    note.put(
+        "formAnswers",
+        HostileValues.list(
+            r,
+            () -> {
+              Map<String, Object> answer = new LinkedHashMap<>();
+              answer.put("question", HostileValues.pick(r, LCS_QUESTIONS));
+              answer.put("answer", HostileValues.text(r));
+              return (Object) answer;
+            }));
     return note;
   }
 
@@ -353,6 +410,16 @@ class MappingFuzzProperties {
 
   private static Map<String, Object> row(Random r) {
     Map<String, Object> row = new LinkedHashMap<>();
+    if (r.nextInt(3) == 0) {
+      row.put("FACT_CASENOTE_ID", (long) r.nextInt(100_000));
+      row.put("DIM_PERSON_ID", (long) r.nextInt(100_000));
+      row.put("EVENT_DTTM", java.sql.Timestamp.from(NOW.minusSeconds(r.nextInt(1_000_000))));
+      row.put("LAST_MODIFIED_DTTM", java.sql.Timestamp.from(NOW.minusSeconds(r.nextInt(100_000))));
+      row.put("DIM_LOOKUP_CASNT_TYPE_ID_CODE", "IRO");
+      row.put("FACT_FORM_ID", (long) r.nextInt(100_000));
+      row.put("CASENOTE_TEXT", HostileValues.text(r));
+      return row;
+    }
     for (String column : REPORTING_COLUMNS) {
       if (r.nextInt(8) > 0) {
         String name = r.nextBoolean() ? column : column.toLowerCase(Locale.ROOT);
