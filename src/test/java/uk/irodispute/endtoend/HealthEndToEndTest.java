@@ -143,7 +143,7 @@ class HealthEndToEndTest extends SandboxRun {
                 + reference
                 + ", attempt 1 of \\d+; next try at 2026-11-14T10:00:\\d\\d.*Z:"
                 + " HttpOperationFailedException: HTTP 500 from http://127.0.0.1:");
-    HttpResponse<String> listed = get("/api/v1/outbox?status=PENDING", SANDBOX_VIEWER);
+    HttpResponse<String> listed = get("/api/v1/outbox?status=PENDING");
     assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
     JsonNode page = json.readTree(listed.body());
     assertThat(page.path("total").asLong()).isPositive();
@@ -166,7 +166,7 @@ class HealthEndToEndTest extends SandboxRun {
         .as("the whole health, the outbox failing")
         .isNotEqualTo("UP");
 
-    HttpResponse<String> told = get("/api/v1/disputes/" + reference, SANDBOX_VIEWER);
+    HttpResponse<String> told = get("/api/v1/disputes/" + reference);
     assertThat(told.statusCode()).as(told.body()).isEqualTo(200);
     JsonNode story = json.readTree(told.body());
     assertThat(story.path("reference").asText()).isEqualTo(reference);
@@ -182,7 +182,7 @@ class HealthEndToEndTest extends SandboxRun {
     assertThat(story.path("recipients").findValuesAsText("role")).contains("chair");
     assertThat(story.has("subject")).as("no child in the story").isFalse();
     assertThat(told.body()).doesNotContain("personId").doesNotContain("\"2003\"");
-    assertThat(get("/api/v1/disputes/DRP-2026-999999", SANDBOX_VIEWER).statusCode()).isEqualTo(404);
+    assertThat(get("/api/v1/disputes/DRP-2026-999999").statusCode()).isEqualTo(404);
 
     sandbox.clearFaults();
     clock.advance(Duration.ofMinutes(5));
@@ -241,15 +241,6 @@ class HealthEndToEndTest extends SandboxRun {
     return http.send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + OWN_HTTP_PORT + path))
             .header("Authorization", ConsoleTestUsers.viewerBasic())
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> get(String path, String authorization)
-      throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + OWN_HTTP_PORT + path))
-            .header("Authorization", authorization)
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

@@ -57,7 +57,7 @@ class SecretsNeverEchoedTest extends SandboxRun {
   @DynamicPropertySource
   static void hostileEndpoints(DynamicPropertyRegistry registry) {
     registry.add("iro.mappings.directory", MAPPINGS::toString);
-    registry.add("LCS_API_TOKEN_URL", () -> TOKEN_ENDPOINT.url() + "/oauth/token");
+    registry.add("LCS_API_TOKEN_URL", () -> TOKEN_ENDPOINT.url() + "/sandbox/oauth/token");
     registry.add("iro.outbox.max-attempts", () -> 1);
     registry.add("server.port", () -> OWN_HTTP_PORT);
     registry.add("iro.sandbox.smtp.port", () -> OWN_SMTP_PORT);
@@ -140,7 +140,7 @@ class SecretsNeverEchoedTest extends SandboxRun {
       String writeBack = "writeBack:\n  kind: http\n";
       assertThat(text).contains(writeBack);
       Files.writeString(
-          fwi, text.replace(writeBack, writeBack + "  baseUrl: \"" + url + "/fwi/api\"\n"));
+          fwi, text.replace(writeBack, writeBack + "  baseUrl: \"" + url + "/sandbox/fwi/api\"\n"));
       return copy;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
