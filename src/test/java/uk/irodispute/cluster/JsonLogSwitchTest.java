@@ -38,6 +38,7 @@ class JsonLogSwitchTest {
             "json-log",
             folder,
             AdapterProcess.environment(
+                "SPRING_PROFILES_ACTIVE", "sandbox",
                 "IRO_LOG_FORMAT", "ecs",
                 "IRO_PORT", Integer.toString(FreePorts.freePort()),
                 "IRO_SANDBOX_SMTP_PORT", "0"),

@@ -12,6 +12,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,6 +25,7 @@ import uk.irodispute.testing.ConsoleTestUsers;
  * Issue 18, finding 5: "No throttling: 20 wrong passwords then the right one signs in." Each test
  * guesses from an address of its own, since the user it guesses at is locked for all.
  */
+@ActiveProfiles("sandbox")
 @SpringBootTest
 @AutoConfigureMockMvc
 class SignInGuessingTest {
