@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.engine.Command;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
 
@@ -16,6 +17,7 @@ import uk.irodispute.core.model.Subject;
  * @param category raise: what the dispute is about
  * @param seriousness raise: how serious the chair judged it
  * @param repeat raise: a repeat of an earlier dispute about the same child
+ * @param concerns raise: children's services, or another part of the council
  * @param recorded raise: what the note states (issue, outcome-sought, response-by)
  * @param responseBy raise: the due time the chair sets
  * @param response respond: the response type
@@ -31,6 +33,7 @@ public record ScenarioNote(
     String category,
     String seriousness,
     boolean repeat,
+    Concerns concerns,
     Set<String> recorded,
     Instant responseBy,
     String response,
@@ -79,7 +82,8 @@ public record ScenarioNote(
         stage,
         responseBy,
         recorded,
-        repeat);
+        repeat,
+        concerns);
   }
 
   /** The command of any other kind, about the dispute {@code reference}. */

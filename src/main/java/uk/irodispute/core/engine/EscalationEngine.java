@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.calendar.WorkingCalendar;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeStatus;
 import uk.irodispute.core.model.Extension;
@@ -113,11 +114,20 @@ public final class EscalationEngine {
         start.id(),
         c.commandId(),
         details(
-            "track", track.id(),
-            "category", categoryId,
-            "seriousness", c.seriousnessId(),
-            "protocolVersion", protocol.version(),
-            "repeat", c.repeatOfEarlierDispute() ? "true" : null));
+            "track",
+            track.id(),
+            "category",
+            categoryId,
+            "seriousness",
+            c.seriousnessId(),
+            "protocolVersion",
+            protocol.version(),
+            "repeat",
+            c.repeatOfEarlierDispute() ? "true" : null,
+            "concerns",
+            c.concerns() == Concerns.ANOTHER_PART_OF_THE_COUNCIL
+                ? "another-part-of-the-council"
+                : null));
     if (category.get().commendation()) {
       recordCommendation(draft, start, t, c.commandId());
       return applied(draft);
@@ -329,6 +339,7 @@ public final class EscalationEngine {
             + capped);
     List<String> to = stage.to().isEmpty() ? List.of(CHAIR) : stage.to();
     List<String> cc = new ArrayList<>(stage.cc());
+    cc.addAll(OtherPartOfCouncilCopies.of(d, stage));
     if (cutShortBy.isPresent() && !to.contains(CHAIR)) {
       // The chair is told when a cap leaves a stage less than its written timescale.
       cc.add(CHAIR);

@@ -33,6 +33,12 @@ public final class FormFields {
   /** Yes when the dispute repeats an earlier one. */
   public static final String REPEAT = "repeat";
 
+  /**
+   * Yes when the dispute concerns another part of the council; seed 001 then copies the Service
+   * Director from stage 3.
+   */
+  public static final String OTHER_PART_OF_COUNCIL = "otherPartOfCouncil";
+
   /** The kind of written response. */
   public static final String RESPONSE_TYPE = "responseType";
 
@@ -65,6 +71,7 @@ public final class FormFields {
           START_AT,
           DUE_BY,
           REPEAT,
+          OTHER_PART_OF_COUNCIL,
           RESPONSE_TYPE,
           FROM_ROLE,
           ESCALATE_TO,

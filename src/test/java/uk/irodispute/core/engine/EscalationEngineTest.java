@@ -332,6 +332,7 @@ class EscalationEngineTest {
         tracks,
         p.caps(),
         p.timeOut(),
-        p.referral());
+        p.referral(),
+        p.otherPartOfCouncil());
   }
 }

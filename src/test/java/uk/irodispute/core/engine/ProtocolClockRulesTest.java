@@ -229,4 +229,32 @@ class ProtocolClockRulesTest {
                 .dueFrom(thursday, thursday, Protocols.ENGLAND))
         .isEqualTo(london("2026-04-05T15:00"));
   }
+
+  // ---- rule 7: seed 001's cross-directorate rule ---------------------------------------------
+
+  @Test
+  void crossDirectorateDisputesCopyTheServiceDirectorFromStageThree() {
+    // "The relevant Service Director should be informed if the matter progresses to Stage 3 or
+    // beyond in these situations."
+    var other = new DisputeScenario("iro-qa-flowchart-2015");
+    other
+        .raise(
+            london("2026-11-02T10:00"),
+            DisputeScenario.Raise.plain().startAt("stage-1").concerningAnotherPartOfTheCouncil())
+        .escalate(london("2026-11-03T10:00"));
+    assertThat(other.lastAlerts(AlertKind.STAGE_OPENED).get(0).cc())
+        .doesNotContain("service-director");
+
+    other.escalate(london("2026-11-03T15:00"));
+    assertThat(other.stage()).isEqualTo("stage-3");
+    assertThat(other.lastAlerts(AlertKind.STAGE_OPENED).get(0).cc()).contains("service-director");
+
+    var own = new DisputeScenario("iro-qa-flowchart-2015");
+    own.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().startAt("stage-1"))
+        .escalate(london("2026-11-03T10:00"))
+        .escalate(london("2026-11-03T15:00"));
+    assertThat(own.stage()).isEqualTo("stage-3");
+    assertThat(own.lastAlerts(AlertKind.STAGE_OPENED).get(0).cc())
+        .doesNotContain("service-director");
+  }
 }

@@ -507,7 +507,8 @@ class RuleClassifierTest {
             p.tracks(),
             p.caps(),
             p.timeOut(),
-            p.referral());
+            p.referral(),
+            p.otherPartOfCouncil());
     List<Protocol> all = new ArrayList<>(shipped);
     all.add(early);
     return all;
