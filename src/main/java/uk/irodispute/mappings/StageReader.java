@@ -42,7 +42,8 @@ final class StageReader {
           "afterResponse");
   static final Set<String> AFTER_RESPONSE_FIELDS = Set.of("decideWithin", "then", "alert");
 
-  static final Set<String> STEP_FIELDS = Set.of("id", "name", "within", "after", "owner");
+  static final Set<String> STEP_FIELDS =
+      Set.of("id", "name", "within", "after", "owner", "reminders");
 
   private final ProtocolReferences references;
 
@@ -155,7 +156,8 @@ final class StageReader {
               f.requiredString("name"),
               Timescales.required(f, "within"),
               f.optionalString("after"),
-              role(f, "owner", RoleDefinition.CHAIR)));
+              role(f, "owner", RoleDefinition.CHAIR),
+              Timescales.reminders(f, "reminders")));
     }
     String where = "stage '" + stageId + "'";
     IdentifiedItems.checkUniqueIds(fields, "step", where);

@@ -26,6 +26,7 @@ import uk.irodispute.core.model.Subject;
  * @param until extend: the new due time
  * @param reason extend: why
  * @param approvedBy time-out or extension past a cap: the role that approved it
+ * @param task task-done: the step marked done
  */
 public record ScenarioNote(
     Kind kind,
@@ -41,7 +42,8 @@ public record ScenarioNote(
     Timescale by,
     Instant until,
     String reason,
-    String approvedBy) {
+    String approvedBy,
+    String task) {
 
   /** The notes a scenario may record, written in files in lower case with '-'. */
   public enum Kind {
@@ -54,7 +56,8 @@ public record ScenarioNote(
     RESUME,
     REFER,
     WITHDRAW,
-    COMMENT
+    COMMENT,
+    TASK_DONE
   }
 
   /** What a raise states when the scenario does not say: all three things Annex A asks for. */
@@ -98,6 +101,7 @@ public record ScenarioNote(
       case REFER -> new Command.Refer(noteId, at, reference);
       case WITHDRAW -> new Command.Withdraw(noteId, at, reference);
       case COMMENT -> new Command.Comment(noteId, at, reference);
+      case TASK_DONE -> new Command.TaskDone(noteId, at, reference, task);
       case RAISE -> throw new IllegalStateException("a raise opens a dispute; it is not about one");
     };
   }

@@ -186,6 +186,7 @@ final class ScenarioReader {
       case ESCALATE -> Set.of("to");
       case EXTEND -> Set.of("by", "until", "reason", "approvedBy");
       case TIME_OUT -> Set.of("approvedBy");
+      case TASK_DONE -> Set.of("task");
       default -> Set.of();
     };
   }
@@ -218,7 +219,8 @@ final class ScenarioReader {
         by,
         until,
         s.optionalString("reason", "extended in a scenario"),
-        role(s, "approvedBy", protocol));
+        role(s, "approvedBy", protocol),
+        s.optionalString("task"));
   }
 
   private Expectations expect(YamlField e, Protocol protocol, Track track) {

@@ -90,6 +90,10 @@ public sealed interface Command {
       String fromRole)
       implements OnDispute {}
 
+  /** A task (a step of the current stage) is done: it is no longer reminded or alerted. */
+  record TaskDone(String commandId, Instant recordedAt, DisputeReference reference, String taskId)
+      implements OnDispute {}
+
   /** The chair is satisfied: the dispute is resolved. */
   record Satisfied(String commandId, Instant recordedAt, DisputeReference reference)
       implements OnDispute {}

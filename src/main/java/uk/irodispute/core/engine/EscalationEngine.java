@@ -203,6 +203,15 @@ public final class EscalationEngine {
               + draft.status.name().toLowerCase()
               + "; only responses are recorded now");
     }
+    if (c instanceof Command.TaskDone done) {
+      return Tasks.whyNotDone(draft, done.taskId())
+          .map(why -> reject(draft, c, t, why))
+          .orElseGet(
+              () -> {
+                Tasks.done(draft, done, t);
+                return applied(draft);
+              });
+    }
     if (c instanceof Command.Satisfied) {
       return close(draft, c, t, DisputeStatus.RESOLVED);
     }
@@ -375,8 +384,7 @@ public final class EscalationEngine {
       d.timers.add(new Timer(TimerKind.STAGE_DUE, stage.id(), stage.id(), due));
       scheduleReminders(d, stage, t, due);
     }
-    StepTimes.dueTimes(stage, t, d.raisedAt, d.calendar)
-        .forEach((step, at) -> d.timers.add(new Timer(TimerKind.STEP, stage.id(), step, at)));
+    d.timers.addAll(Tasks.timers(stage, t, d.raisedAt, d.calendar));
     stage
         .limitIfAny()
         .ifPresent(
@@ -858,6 +866,7 @@ public final class EscalationEngine {
             t,
             "Due now: " + step.name() + ".");
       }
+      case STEP_REMINDER -> Tasks.remind(d, timer);
       case STAGE_DUE -> breach(d, t);
       case DECISION_DUE ->
           ChairDecision.timeUp(d, t, (target, at) -> escalate(d, target, at, null, true));

@@ -57,6 +57,9 @@ public final class FormFields {
   /** An extension to a date or time. */
   public static final String EXTEND_UNTIL = "extendUntil";
 
+  /** The task a task-done note marks done, such as {@code record-discussion}. */
+  public static final String TASK = "task";
+
   /** Why, for an extension. */
   public static final String REASON = "reason";
 
@@ -78,7 +81,8 @@ public final class FormFields {
           APPROVED_BY,
           EXTEND_BY,
           EXTEND_UNTIL,
-          REASON);
+          REASON,
+          TASK);
 
   private FormFields() {}
 }

@@ -190,6 +190,9 @@ public final class RuleClassifier implements NoteClassifier {
       case REFER -> new Accepted(new Command.Refer(id, at, reference));
       case WITHDRAW -> new Accepted(new Command.Withdraw(id, at, reference));
       case COMMENT -> new Accepted(new Command.Comment(id, at, reference));
+      case TASK_DONE ->
+          new Accepted(
+              new Command.TaskDone(id, at, reference, answers.value(FormFields.TASK).orElse(null)));
       case RAISE -> throw new IllegalStateException("a raise has no dispute yet");
     };
   }

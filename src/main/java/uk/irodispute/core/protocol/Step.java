@@ -1,18 +1,36 @@
 package uk.irodispute.core.protocol;
 
+import java.util.List;
 import java.util.Optional;
 import uk.irodispute.core.calendar.Timescale;
 
 /**
- * A timed task inside a stage, for example "agreement reached within 3 working days".
+ * A timed task inside a stage, for example "agreement reached within 3 working days". A note may
+ * mark it done; until then its owner is reminded before it falls due and alerted when it does.
  *
  * @param id for example {@code agreement}
  * @param name what must be done
  * @param within how long it may take
  * @param after the step whose due time it counts from; empty counts from the stage opening
  * @param owner the role that must do it
+ * @param reminders how long before its due time each reminder goes
  */
-public record Step(String id, String name, Timescale within, String after, String owner) {
+public record Step(
+    String id,
+    String name,
+    Timescale within,
+    String after,
+    String owner,
+    List<Timescale> reminders) {
+
+  public Step {
+    reminders = reminders == null ? List.of() : List.copyOf(reminders);
+  }
+
+  /** A task with no reminders. */
+  public Step(String id, String name, Timescale within, String after, String owner) {
+    this(id, name, within, after, owner, List.of());
+  }
 
   public Optional<String> afterStep() {
     return Optional.ofNullable(after);

@@ -130,6 +130,10 @@ final class DisputeScenario {
     return decide(new Command.Respond(nextNote(), at, REF, null, responseType, fromRole), at);
   }
 
+  DisputeScenario taskDone(Instant at, String task) {
+    return decide(new Command.TaskDone(nextNote(), at, REF, task), at);
+  }
+
   DisputeScenario satisfied(Instant at) {
     return decide(new Command.Satisfied(nextNote(), at, REF), at);
   }

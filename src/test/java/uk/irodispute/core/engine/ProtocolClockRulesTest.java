@@ -257,4 +257,40 @@ class ProtocolClockRulesTest {
     assertThat(own.lastAlerts(AlertKind.STAGE_OPENED).get(0).cc())
         .doesNotContain("service-director");
   }
+
+  // ---- rule 8: tasks that can be done --------------------------------------------------------
+
+  @Test
+  void tasksCanBeDoneAreRemindedBeforeTheirDeadlineAndAlertedOnlyWhenNotDone() {
+    // "This discussion will be recorded on the child's file by the DHoS IRO within 24 hours.
+    // Urgent action plan to be agreed with actions to be taken within one week"
+    var qa = new DisputeScenario("iro-qa-flowchart-2015");
+    qa.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().seriousness("immediate"));
+    assertThat(qa.stage()).isEqualTo("stage-2");
+
+    // Recording falls due on Tuesday 3 November at 10:00; its reminder goes 4 hours before.
+    qa.runUntil(london("2026-11-03T06:00"));
+    assertThat(qa.alerts(AlertKind.TASK_REMINDER))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.to()).containsExactly("dhos-iro");
+              assertThat(a.asked()).contains("Record the discussion on the child's file");
+            });
+
+    qa.taskDone(london("2026-11-03T07:00"), "record-discussion")
+        .expectOutcome(Decision.Outcome.APPLIED);
+    assertThat(qa.events(EventType.TASK_DONE).get(0).details())
+        .containsEntry("task", "record-discussion");
+
+    qa.runUntil(london("2026-11-10T09:00"));
+    // The recorded discussion is not alerted; the actions, not done, are.
+    assertThat(qa.alerts(AlertKind.STEP_DUE))
+        .singleElement()
+        .satisfies(a -> assertThat(a.asked()).contains("Take the actions"));
+    assertThat(qa.alerts(AlertKind.TASK_REMINDER)).hasSize(2);
+
+    qa.taskDone(london("2026-11-10T09:00"), "no-such-task")
+        .expectOutcome(Decision.Outcome.REJECTED);
+  }
 }
