@@ -43,7 +43,7 @@ final class StageReader {
   static final Set<String> AFTER_RESPONSE_FIELDS = Set.of("decideWithin", "then", "alert");
 
   static final Set<String> STEP_FIELDS =
-      Set.of("id", "name", "within", "after", "owner", "reminders");
+      Set.of("id", "name", "within", "after", "owner", "reminders", "from");
 
   private final ProtocolReferences references;
 
@@ -64,7 +64,37 @@ final class StageReader {
     }
     IdentifiedItems.checkUniqueIds(fields, "stage", where);
     checkNext(fields, stages, where);
+    checkFrom(fields, stages, where);
     return stages;
+  }
+
+  /** A step counts from the raise or from an earlier stage's opening, never a later one. */
+  private static void checkFrom(
+      List<YamlField> fields, List<StageDefinition> stages, String where) {
+    List<String> ids = stages.stream().map(StageDefinition::id).toList();
+    for (int i = 0; i < stages.size(); i++) {
+      List<Step> steps = stages.get(i).steps();
+      List<YamlField> stepFields = fields.get(i).objectList("steps");
+      for (int j = 0; j < steps.size() && j < stepFields.size(); j++) {
+        String from = steps.get(j).from();
+        int target = indexOf(ids, from);
+        if (from == null || Step.RAISED.equals(from) || (target >= 0 && target < i)) {
+          continue;
+        }
+        stepFields
+            .get(j)
+            .value("from")
+            .orElseThrow()
+            .problem(
+                "from '"
+                    + from
+                    + "' must be 'raised' or an earlier stage of "
+                    + where
+                    + "; earlier stages: "
+                    + String.join(
+                        ", ", ids.subList(0, i).stream().filter(s -> s != null).toList()));
+      }
+    }
   }
 
   private StageDefinition readStage(YamlField f, boolean first) {
@@ -157,7 +187,8 @@ final class StageReader {
               Timescales.required(f, "within"),
               f.optionalString("after"),
               role(f, "owner", RoleDefinition.CHAIR),
-              Timescales.reminders(f, "reminders")));
+              Timescales.reminders(f, "reminders"),
+              f.optionalString("from")));
     }
     String where = "stage '" + stageId + "'";
     IdentifiedItems.checkUniqueIds(fields, "step", where);

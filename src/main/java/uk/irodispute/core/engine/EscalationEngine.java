@@ -376,7 +376,7 @@ public final class EscalationEngine {
       // An escalation after a day range's last day would be due before it opens: give it the day.
       return due.isAfter(t) ? due : new Timescale.SameDay().dueFrom(t, d.raisedAt, d.calendar);
     }
-    return StepTimes.lastDue(stage, t, d.raisedAt, d.calendar);
+    return StepTimes.lastDue(stage, t, d.raisedAt, d.calendar, Tasks.stageOpenings(d));
   }
 
   private void scheduleStage(DisputeDraft d, StageDefinition stage, Instant t, Instant due) {
@@ -384,7 +384,7 @@ public final class EscalationEngine {
       d.timers.add(new Timer(TimerKind.STAGE_DUE, stage.id(), stage.id(), due));
       scheduleReminders(d, stage, t, due);
     }
-    d.timers.addAll(Tasks.timers(stage, t, d.raisedAt, d.calendar));
+    d.timers.addAll(Tasks.timers(stage, t, d));
     stage
         .limitIfAny()
         .ifPresent(

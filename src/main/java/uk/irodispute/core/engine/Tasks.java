@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.irodispute.core.calendar.Timescale;
-import uk.irodispute.core.calendar.WorkingCalendar;
+import uk.irodispute.core.model.StageRecord;
 import uk.irodispute.core.model.Timer;
 import uk.irodispute.core.model.Timer.TimerKind;
 import uk.irodispute.core.protocol.StageDefinition;
@@ -24,21 +25,31 @@ final class Tasks {
   private Tasks() {}
 
   /** The due and reminder timers of a stage's tasks, given each task's due time. */
-  static List<Timer> timers(
-      StageDefinition stage, Instant opened, Instant raised, WorkingCalendar calendar) {
-    Map<String, Instant> dueTimes = StepTimes.dueTimes(stage, opened, raised, calendar);
+  static List<Timer> timers(StageDefinition stage, Instant opened, DisputeDraft d) {
+    Map<String, Instant> dueTimes =
+        StepTimes.dueTimes(stage, opened, d.raisedAt, d.calendar, stageOpenings(d));
     List<Timer> timers = new ArrayList<>();
     for (Step step : stage.steps()) {
       Instant due = dueTimes.get(step.id());
       timers.add(new Timer(TimerKind.STEP, stage.id(), step.id(), due));
       for (Timescale before : step.reminders()) {
-        Instant at = before.before(due, calendar);
+        Instant at = before.before(due, d.calendar);
         if (at.isAfter(opened) && at.isBefore(due)) {
           timers.add(new Timer(TimerKind.STEP_REMINDER, stage.id(), step.id(), at));
         }
       }
     }
     return timers;
+  }
+
+  /** When each stage this dispute has been at first opened; null for one it never reached. */
+  static Function<String, Instant> stageOpenings(DisputeDraft d) {
+    return stageId ->
+        d.stages.stream()
+            .filter(s -> s.stageId().equals(stageId))
+            .map(StageRecord::openedAt)
+            .findFirst()
+            .orElse(null);
   }
 
   /** Why the task cannot be marked done now; empty when it can. */

@@ -14,6 +14,8 @@ import uk.irodispute.core.calendar.Timescale;
  * @param after the step whose due time it counts from; empty counts from the stage opening
  * @param owner the role that must do it
  * @param reminders how long before its due time each reminder goes
+ * @param from what it counts from when not its own stage's opening: {@code raised}, or the id of an
+ *     earlier stage whose opening anchors it; null counts from its own stage's opening
  */
 public record Step(
     String id,
@@ -21,7 +23,11 @@ public record Step(
     Timescale within,
     String after,
     String owner,
-    List<Timescale> reminders) {
+    List<Timescale> reminders,
+    String from) {
+
+  /** The {@code from} value that counts from the raise. */
+  public static final String RAISED = "raised";
 
   public Step {
     reminders = reminders == null ? List.of() : List.copyOf(reminders);
@@ -29,7 +35,11 @@ public record Step(
 
   /** A task with no reminders. */
   public Step(String id, String name, Timescale within, String after, String owner) {
-    this(id, name, within, after, owner, List.of());
+    this(id, name, within, after, owner, List.of(), null);
+  }
+
+  public Optional<String> fromIfAny() {
+    return Optional.ofNullable(from);
   }
 
   public Optional<String> afterStep() {

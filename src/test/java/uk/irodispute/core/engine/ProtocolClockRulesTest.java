@@ -293,4 +293,30 @@ class ProtocolClockRulesTest {
     qa.taskDone(london("2026-11-10T09:00"), "no-such-task")
         .expectOutcome(Decision.Outcome.REJECTED);
   }
+
+  // ---- rule 4: timings anchored where the seed anchors them ----------------------------------
+
+  @Test
+  void timingsAnchoredWhereTheSeedAnchorsThem() {
+    // "If necessary a Professionals meeting should be held within one week following the stage 2
+    // discussion": counted from stage 2 opening on Monday 2 November, not stage 3 on Thursday.
+    var qa = new DisputeScenario("iro-qa-flowchart-2015");
+    qa.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().seriousness("immediate"))
+        .taskDone(london("2026-11-02T15:00"), "record-discussion")
+        .escalate(london("2026-11-05T10:00"));
+    assertThat(qa.stage()).isEqualTo("stage-3");
+
+    assertThat(stepDue(qa, "professionals-meeting")).isEqualTo(london("2026-11-09T17:00"));
+    // "agree actions to be taken within one week" of the meeting.
+    assertThat(stepDue(qa, "agreed-actions")).isEqualTo(london("2026-11-16T17:00"));
+  }
+
+  private static java.time.Instant stepDue(DisputeScenario s, String step) {
+    return s.dispute.timers().stream()
+        .filter(t -> t.kind() == uk.irodispute.core.model.Timer.TimerKind.STEP)
+        .filter(t -> t.ref().equals(step))
+        .findFirst()
+        .orElseThrow()
+        .dueAt();
+  }
 }
