@@ -19,6 +19,7 @@ import uk.irodispute.core.calendar.WorkingHours;
 import uk.irodispute.core.protocol.CalendarSettings;
 import uk.irodispute.core.protocol.Cap;
 import uk.irodispute.core.protocol.Category;
+import uk.irodispute.core.protocol.OtherPartOfCouncil;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.ReferralRule;
 import uk.irodispute.core.protocol.ResponseType;
@@ -51,7 +52,8 @@ final class ProtocolReader {
           "stages",
           "caps",
           "timeOut",
-          "referral");
+          "referral",
+          "otherPartOfCouncil");
   static final Set<String> CALENDAR_FIELDS = Set.of("region", "workingHours", "closureDays");
   static final Set<String> ROLE_FIELDS = Set.of("id", "name", "from");
   static final Set<String> CATEGORY_FIELDS =
@@ -71,6 +73,7 @@ final class ProtocolReader {
           "mayBePassedWith");
   static final Set<String> TIME_OUT_FIELDS = Set.of("allowed", "approvedBy", "longest");
   static final Set<String> REFERRAL_FIELDS = Set.of("name", "notifyFirst", "consult");
+  static final Set<String> OTHER_PART_OF_COUNCIL_FIELDS = Set.of("inform", "fromStage");
 
   private static final Pattern PROTOCOL_ID = Pattern.compile("[a-z0-9-]+");
   private static final Pattern HOURS =
@@ -109,6 +112,7 @@ final class ProtocolReader {
     List<Cap> caps = readCaps(root);
     TimeOutRule timeOut = readTimeOut(root);
     ReferralRule referral = readReferral(root);
+    OtherPartOfCouncil otherPartOfCouncil = readOtherPartOfCouncil(root);
     if (!problems.isEmpty()) {
       return null;
     }
@@ -125,7 +129,8 @@ final class ProtocolReader {
         tracks,
         caps,
         timeOut,
-        referral);
+        referral,
+        otherPartOfCouncil);
   }
 
   // ---- calendar -----------------------------------------------------------------------------
@@ -384,6 +389,17 @@ final class ProtocolReader {
         f.requiredString("name"),
         references.roles(f, "notifyFirst"),
         references.roles(f, "consult"));
+  }
+
+  private OtherPartOfCouncil readOtherPartOfCouncil(YamlField root) {
+    var other = root.optionalObject("otherPartOfCouncil");
+    if (other.isEmpty()) {
+      return null;
+    }
+    YamlField f = other.get();
+    f.rejectUnknownKeys(OTHER_PART_OF_COUNCIL_FIELDS);
+    f.requiredString("fromStage");
+    return new OtherPartOfCouncil(references.roles(f, "inform"), stageReference(f, "fromStage"));
   }
 
   // ---- references ---------------------------------------------------------------------------

@@ -46,7 +46,8 @@ final class StageReader {
   static final Set<String> AFTER_RESPONSE_FIELDS = Set.of("decideWithin", "then", "alert");
 
   static final Set<String> MEETING_FIELDS = Set.of("attendees", "step");
-  static final Set<String> STEP_FIELDS = Set.of("id", "name", "within", "after", "owner");
+  static final Set<String> STEP_FIELDS =
+      Set.of("id", "name", "within", "after", "owner", "reminders", "from");
 
   private final ProtocolReferences references;
 
@@ -67,7 +68,37 @@ final class StageReader {
     }
     IdentifiedItems.checkUniqueIds(fields, "stage", where);
     checkNext(fields, stages, where);
+    checkFrom(fields, stages, where);
     return stages;
+  }
+
+  /** A step counts from the raise or from an earlier stage's opening, never a later one. */
+  private static void checkFrom(
+      List<YamlField> fields, List<StageDefinition> stages, String where) {
+    List<String> ids = stages.stream().map(StageDefinition::id).toList();
+    for (int i = 0; i < stages.size(); i++) {
+      List<Step> steps = stages.get(i).steps();
+      List<YamlField> stepFields = fields.get(i).objectList("steps");
+      for (int j = 0; j < steps.size() && j < stepFields.size(); j++) {
+        String from = steps.get(j).from();
+        int target = indexOf(ids, from);
+        if (from == null || Step.RAISED.equals(from) || (target >= 0 && target < i)) {
+          continue;
+        }
+        stepFields
+            .get(j)
+            .value("from")
+            .orElseThrow()
+            .problem(
+                "from '"
+                    + from
+                    + "' must be 'raised' or an earlier stage of "
+                    + where
+                    + "; earlier stages: "
+                    + String.join(
+                        ", ", ids.subList(0, i).stream().filter(s -> s != null).toList()));
+      }
+    }
   }
 
   private StageDefinition readStage(YamlField f, boolean first) {
@@ -197,7 +228,9 @@ final class StageReader {
               f.requiredString("name"),
               Timescales.required(f, "within"),
               f.optionalString("after"),
-              role(f, "owner", RoleDefinition.CHAIR)));
+              role(f, "owner", RoleDefinition.CHAIR),
+              Timescales.reminders(f, "reminders"),
+              f.optionalString("from")));
     }
     String where = "stage '" + stageId + "'";
     IdentifiedItems.checkUniqueIds(fields, "step", where);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.engine.Command;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
 
@@ -16,6 +17,7 @@ import uk.irodispute.core.model.Subject;
  * @param category raise: what the dispute is about
  * @param seriousness raise: how serious the chair judged it
  * @param repeat raise: a repeat of an earlier dispute about the same child
+ * @param concerns raise: children's services, or another part of the council
  * @param recorded raise: what the note states (issue, outcome-sought, response-by)
  * @param responseBy raise: the due time the chair sets
  * @param response respond: the response type
@@ -24,6 +26,7 @@ import uk.irodispute.core.model.Subject;
  * @param until extend: the new due time
  * @param reason extend: why
  * @param approvedBy time-out or extension past a cap: the role that approved it
+ * @param task task-done: the step marked done
  */
 public record ScenarioNote(
     Kind kind,
@@ -31,6 +34,7 @@ public record ScenarioNote(
     String category,
     String seriousness,
     boolean repeat,
+    Concerns concerns,
     Set<String> recorded,
     Instant responseBy,
     String response,
@@ -38,7 +42,8 @@ public record ScenarioNote(
     Timescale by,
     Instant until,
     String reason,
-    String approvedBy) {
+    String approvedBy,
+    String task) {
 
   /** The notes a scenario may record, written in files in lower case with '-'. */
   public enum Kind {
@@ -51,7 +56,8 @@ public record ScenarioNote(
     RESUME,
     REFER,
     WITHDRAW,
-    COMMENT
+    COMMENT,
+    TASK_DONE
   }
 
   /** What a raise states when the scenario does not say: all three things Annex A asks for. */
@@ -79,7 +85,8 @@ public record ScenarioNote(
         stage,
         responseBy,
         recorded,
-        repeat);
+        repeat,
+        concerns);
   }
 
   /** The command of any other kind, about the dispute {@code reference}. */
@@ -94,6 +101,7 @@ public record ScenarioNote(
       case REFER -> new Command.Refer(noteId, at, reference);
       case WITHDRAW -> new Command.Withdraw(noteId, at, reference);
       case COMMENT -> new Command.Comment(noteId, at, reference);
+      case TASK_DONE -> new Command.TaskDone(noteId, at, reference, task);
       case RAISE -> throw new IllegalStateException("a raise opens a dispute; it is not about one");
     };
   }

@@ -13,6 +13,7 @@ import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.calendar.WorkingCalendar;
 import uk.irodispute.core.engine.AlertKind;
 import uk.irodispute.core.engine.Decision;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.DisputeStatus;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.ProtocolRegistry;
@@ -172,11 +173,20 @@ final class ScenarioReader {
 
   private static Set<String> fieldsOf(ScenarioNote.Kind kind) {
     return switch (kind) {
-      case RAISE -> Set.of("stage", "category", "seriousness", "repeat", "recorded", "responseBy");
+      case RAISE ->
+          Set.of(
+              "stage",
+              "category",
+              "seriousness",
+              "repeat",
+              "otherPartOfCouncil",
+              "recorded",
+              "responseBy");
       case RESPOND -> Set.of("response", "from", "stage");
       case ESCALATE -> Set.of("to");
       case EXTEND -> Set.of("by", "until", "reason", "approvedBy");
       case TIME_OUT -> Set.of("approvedBy");
+      case TASK_DONE -> Set.of("task");
       default -> Set.of();
     };
   }
@@ -199,6 +209,9 @@ final class ScenarioReader {
         s.optionalString("category"),
         s.optionalString("seriousness"),
         s.optionalBoolean("repeat", false),
+        s.optionalBoolean("otherPartOfCouncil", false)
+            ? Concerns.ANOTHER_PART_OF_THE_COUNCIL
+            : Concerns.CHILDRENS_SERVICES,
         recorded,
         s.value("responseBy").map(ScenarioReader::time).orElse(null),
         s.optionalString("response"),
@@ -206,7 +219,8 @@ final class ScenarioReader {
         by,
         until,
         s.optionalString("reason", "extended in a scenario"),
-        role(s, "approvedBy", protocol));
+        role(s, "approvedBy", protocol),
+        s.optionalString("task"));
   }
 
   private Expectations expect(YamlField e, Protocol protocol, Track track) {

@@ -54,6 +54,7 @@ public record NoteRules(
     EXTEND,
     REFER,
     WITHDRAW,
-    COMMENT
+    COMMENT,
+    TASK_DONE
   }
 }

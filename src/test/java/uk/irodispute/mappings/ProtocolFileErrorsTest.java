@@ -473,6 +473,26 @@ class ProtocolFileErrorsTest {
   }
 
   @Test
+  void aStepCountingFromALaterStageIsReported() {
+    var p =
+        onlyProblem(
+            HEAD
+                + """
+                      - id: level-1
+                        name: Level 1
+                        kind: formal
+                        to: [service-manager]
+                        steps:
+                          - {id: meet, name: Meet, within: 1 week, from: level-2}
+                """);
+    assertThat(p.field()).isEqualTo("tracks[0].stages[1].steps[0].from");
+    assertThat(p.message())
+        .isEqualTo(
+            "from 'level-2' must be 'raised' or an earlier stage of track 'LAC'; earlier stages:"
+                + " informal");
+  }
+
+  @Test
   void aNextPointingToItsOwnStageIsReported() {
     var p = onlyProblem(HEAD + "        next: informal\n");
     assertThat(p.line()).isEqualTo(17);

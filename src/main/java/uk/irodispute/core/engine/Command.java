@@ -3,6 +3,7 @@ package uk.irodispute.core.engine;
 import java.time.Instant;
 import java.util.Set;
 import uk.irodispute.core.calendar.Timescale;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
 
@@ -33,10 +34,44 @@ public sealed interface Command {
       String startAtStage,
       Instant chairSetDueAt,
       Set<String> recorded,
-      boolean repeatOfEarlierDispute)
+      boolean repeatOfEarlierDispute,
+      Concerns concerns)
       implements Command {
     public Raise {
       recorded = recorded == null ? Set.of() : Set.copyOf(recorded);
+      concerns = concerns == null ? Concerns.CHILDRENS_SERVICES : concerns;
+    }
+
+    /** A raise that concerns children's services. */
+    public Raise(
+        String commandId,
+        Instant recordedAt,
+        DisputeReference reference,
+        String protocolId,
+        Subject subject,
+        String chairId,
+        String trackId,
+        String categoryId,
+        String seriousnessId,
+        String startAtStage,
+        Instant chairSetDueAt,
+        Set<String> recorded,
+        boolean repeatOfEarlierDispute) {
+      this(
+          commandId,
+          recordedAt,
+          reference,
+          protocolId,
+          subject,
+          chairId,
+          trackId,
+          categoryId,
+          seriousnessId,
+          startAtStage,
+          chairSetDueAt,
+          recorded,
+          repeatOfEarlierDispute,
+          Concerns.CHILDRENS_SERVICES);
     }
   }
 
@@ -53,6 +88,10 @@ public sealed interface Command {
       String stageId,
       String responseType,
       String fromRole)
+      implements OnDispute {}
+
+  /** A task (a step of the current stage) is done: it is no longer reminded or alerted. */
+  record TaskDone(String commandId, Instant recordedAt, DisputeReference reference, String taskId)
       implements OnDispute {}
 
   /** The chair is satisfied: the dispute is resolved. */

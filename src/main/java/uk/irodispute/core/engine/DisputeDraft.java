@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import uk.irodispute.core.calendar.WorkingCalendar;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.DisputeStatus;
@@ -37,6 +38,7 @@ final class DisputeDraft {
   final String chairId;
   final String categoryId;
   final String seriousnessId;
+  final Concerns concerns;
   final Instant raisedAt;
   final String startStageId;
   DisputeStatus status;
@@ -62,6 +64,7 @@ final class DisputeDraft {
     this.chairId = d.chairId();
     this.categoryId = d.categoryId();
     this.seriousnessId = d.seriousnessId();
+    this.concerns = d.concerns();
     this.raisedAt = d.raisedAt();
     this.startStageId = d.startStageId();
     this.status = d.status();
@@ -97,6 +100,7 @@ final class DisputeDraft {
             track.id(),
             categoryId,
             raise.seriousnessId(),
+            raise.concerns(),
             protocol.id(),
             protocol.version(),
             DisputeStatus.OPEN,
@@ -122,6 +126,7 @@ final class DisputeDraft {
         track.id(),
         categoryId,
         seriousnessId,
+        concerns,
         protocol.id(),
         protocol.version(),
         status,

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.calendar.WorkingCalendar;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeStatus;
 import uk.irodispute.core.model.Extension;
@@ -113,11 +114,20 @@ public final class EscalationEngine {
         start.id(),
         c.commandId(),
         details(
-            "track", track.id(),
-            "category", categoryId,
-            "seriousness", c.seriousnessId(),
-            "protocolVersion", protocol.version(),
-            "repeat", c.repeatOfEarlierDispute() ? "true" : null));
+            "track",
+            track.id(),
+            "category",
+            categoryId,
+            "seriousness",
+            c.seriousnessId(),
+            "protocolVersion",
+            protocol.version(),
+            "repeat",
+            c.repeatOfEarlierDispute() ? "true" : null,
+            "concerns",
+            c.concerns() == Concerns.ANOTHER_PART_OF_THE_COUNCIL
+                ? "another-part-of-the-council"
+                : null));
     if (category.get().commendation()) {
       recordCommendation(draft, start, t, c.commandId());
       return applied(draft);
@@ -192,6 +202,15 @@ public final class EscalationEngine {
           "the dispute is already "
               + draft.status.name().toLowerCase()
               + "; only responses are recorded now");
+    }
+    if (c instanceof Command.TaskDone done) {
+      return Tasks.whyNotDone(draft, done.taskId())
+          .map(why -> reject(draft, c, t, why))
+          .orElseGet(
+              () -> {
+                Tasks.done(draft, done, t);
+                return applied(draft);
+              });
     }
     if (c instanceof Command.Satisfied) {
       return close(draft, c, t, DisputeStatus.RESOLVED);
@@ -329,6 +348,7 @@ public final class EscalationEngine {
             + capped);
     List<String> to = stage.to().isEmpty() ? List.of(CHAIR) : stage.to();
     List<String> cc = new ArrayList<>(stage.cc());
+    cc.addAll(OtherPartOfCouncilCopies.of(d, stage));
     if (cutShortBy.isPresent() && !to.contains(CHAIR)) {
       // The chair is told when a cap leaves a stage less than its written timescale.
       cc.add(CHAIR);
@@ -356,7 +376,7 @@ public final class EscalationEngine {
       // An escalation after a day range's last day would be due before it opens: give it the day.
       return due.isAfter(t) ? due : new Timescale.SameDay().dueFrom(t, d.raisedAt, d.calendar);
     }
-    return StepTimes.lastDue(stage, t, d.raisedAt, d.calendar);
+    return StepTimes.lastDue(stage, t, d.raisedAt, d.calendar, Tasks.stageOpenings(d));
   }
 
   private void scheduleStage(DisputeDraft d, StageDefinition stage, Instant t, Instant due) {
@@ -364,8 +384,7 @@ public final class EscalationEngine {
       d.timers.add(new Timer(TimerKind.STAGE_DUE, stage.id(), stage.id(), due));
       scheduleReminders(d, stage, t, due);
     }
-    StepTimes.dueTimes(stage, t, d.raisedAt, d.calendar)
-        .forEach((step, at) -> d.timers.add(new Timer(TimerKind.STEP, stage.id(), step, at)));
+    d.timers.addAll(Tasks.timers(stage, t, d));
     stage
         .limitIfAny()
         .ifPresent(
@@ -847,6 +866,7 @@ public final class EscalationEngine {
             t,
             "Due now: " + step.name() + ".");
       }
+      case STEP_REMINDER -> Tasks.remind(d, timer);
       case STAGE_DUE -> breach(d, t);
       case DECISION_DUE ->
           ChairDecision.timeUp(d, t, (target, at) -> escalate(d, target, at, null, true));

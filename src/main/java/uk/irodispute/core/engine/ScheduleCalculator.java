@@ -3,7 +3,9 @@ package uk.irodispute.core.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -36,6 +38,7 @@ public final class ScheduleCalculator {
     WorkingCalendar calendar = calendars.forSettings(protocol.calendar());
     StageDefinition first = fromStage.map(id -> startingStage(track, id)).orElse(track.first());
     List<Schedule.ScheduledStage> path = new ArrayList<>();
+    Map<String, Instant> opened = new HashMap<>();
     Instant formalStart = null;
     Instant previousDue = start;
     Optional<StageDefinition> stage = Optional.of(first);
@@ -46,7 +49,11 @@ public final class ScheduleCalculator {
         formalStart = opens;
       }
       CapBounds caps = caps(protocol, first, start, formalStart, calendar);
-      Instant due = opens == null ? null : caps.bound(dueAt(s, opens, start, calendar), opens);
+      if (opens != null) {
+        opened.putIfAbsent(s.id(), opens);
+      }
+      Instant due =
+          opens == null ? null : caps.bound(dueAt(s, opens, start, calendar, opened), opens);
       path.add(
           new Schedule.ScheduledStage(
               s.id(), s.name(), s.to(), s.cc(), opens, due, s.afterResponseIfAny().orElse(null)));
@@ -103,10 +110,14 @@ public final class ScheduleCalculator {
   }
 
   private static Instant dueAt(
-      StageDefinition s, Instant opens, Instant start, WorkingCalendar calendar) {
+      StageDefinition s,
+      Instant opens,
+      Instant start,
+      WorkingCalendar calendar,
+      Map<String, Instant> opened) {
     if (s.timescale() != null) {
       return s.timescale().dueFrom(opens, start, calendar);
     }
-    return StepTimes.lastDue(s, opens, start, calendar);
+    return StepTimes.lastDue(s, opens, start, calendar, opened::get);
   }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param trackId for example {@code LAC} or {@code CP}
  * @param categoryId what it is about
  * @param seriousnessId how serious the chair judged it; null if not given
+ * @param concerns children's services or another part of the council
  * @param protocolId the protocol it runs under
  * @param protocolVersion the version it started under and keeps
  * @param status open, paused or closed (and how)
@@ -37,6 +38,7 @@ public record Dispute(
     String trackId,
     String categoryId,
     String seriousnessId,
+    Concerns concerns,
     String protocolId,
     String protocolVersion,
     DisputeStatus status,
@@ -53,6 +55,7 @@ public record Dispute(
     long lastSequence) {
 
   public Dispute {
+    concerns = concerns == null ? Concerns.CHILDRENS_SERVICES : concerns;
     stages = List.copyOf(stages);
     pauses = List.copyOf(pauses);
     extensions = List.copyOf(extensions);

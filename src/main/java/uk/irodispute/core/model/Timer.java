@@ -22,6 +22,8 @@ public record Timer(TimerKind kind, String stageId, String ref, Instant dueAt) {
     REMINDER,
     /** A step inside a stage falls due. */
     STEP,
+    /** A reminder before a step falls due; ref is the step. */
+    STEP_REMINDER,
     /** The stage's due time. */
     STAGE_DUE,
     /** The most a stage may take, extensions included. */

@@ -48,6 +48,7 @@ public record ClassificationRules(
     EXTEND,
     REFER,
     WITHDRAW,
-    COMMENT
+    COMMENT,
+    TASK_DONE
   }
 }

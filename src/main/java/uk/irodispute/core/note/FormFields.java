@@ -33,6 +33,12 @@ public final class FormFields {
   /** Yes when the dispute repeats an earlier one. */
   public static final String REPEAT = "repeat";
 
+  /**
+   * Yes when the dispute concerns another part of the council; seed 001 then copies the Service
+   * Director from stage 3.
+   */
+  public static final String OTHER_PART_OF_COUNCIL = "otherPartOfCouncil";
+
   /** The kind of written response. */
   public static final String RESPONSE_TYPE = "responseType";
 
@@ -51,6 +57,9 @@ public final class FormFields {
   /** An extension to a date or time. */
   public static final String EXTEND_UNTIL = "extendUntil";
 
+  /** The task a task-done note marks done, such as {@code record-discussion}. */
+  public static final String TASK = "task";
+
   /** Why, for an extension. */
   public static final String REASON = "reason";
 
@@ -65,13 +74,15 @@ public final class FormFields {
           START_AT,
           DUE_BY,
           REPEAT,
+          OTHER_PART_OF_COUNCIL,
           RESPONSE_TYPE,
           FROM_ROLE,
           ESCALATE_TO,
           APPROVED_BY,
           EXTEND_BY,
           EXTEND_UNTIL,
-          REASON);
+          REASON,
+          TASK);
 
   private FormFields() {}
 }

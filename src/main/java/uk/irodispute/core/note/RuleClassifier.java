@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.calendar.WorkingHours;
 import uk.irodispute.core.engine.Command;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.note.Classification.Accepted;
@@ -153,7 +154,12 @@ public final class RuleClassifier implements NoteClassifier {
             answers
                 .raw(FormFields.REPEAT)
                 .map(a -> YES.contains(a.toLowerCase(Locale.ROOT)))
-                .orElse(false)));
+                .orElse(false),
+            answers
+                .raw(FormFields.OTHER_PART_OF_COUNCIL)
+                .filter(a -> YES.contains(a.toLowerCase(Locale.ROOT)))
+                .map(a -> Concerns.ANOTHER_PART_OF_THE_COUNCIL)
+                .orElse(Concerns.CHILDRENS_SERVICES)));
   }
 
   private Classification onDispute(
@@ -184,6 +190,9 @@ public final class RuleClassifier implements NoteClassifier {
       case REFER -> new Accepted(new Command.Refer(id, at, reference));
       case WITHDRAW -> new Accepted(new Command.Withdraw(id, at, reference));
       case COMMENT -> new Accepted(new Command.Comment(id, at, reference));
+      case TASK_DONE ->
+          new Accepted(
+              new Command.TaskDone(id, at, reference, answers.value(FormFields.TASK).orElse(null)));
       case RAISE -> throw new IllegalStateException("a raise has no dispute yet");
     };
   }

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param caps limits on the whole process
  * @param timeOut whether the clock may be paused and who must approve
  * @param referral the final referral step (CAFCASS) and who must be told first
+ * @param otherPartOfCouncil who is copied in, from which stage, when a dispute concerns another
+ *     part of the council; null where the protocol says nothing
  */
 public record Protocol(
     String id,
@@ -33,7 +35,8 @@ public record Protocol(
     List<Track> tracks,
     List<Cap> caps,
     TimeOutRule timeOut,
-    ReferralRule referral) {
+    ReferralRule referral,
+    OtherPartOfCouncil otherPartOfCouncil) {
 
   public Protocol {
     roles = List.copyOf(roles);
@@ -42,6 +45,10 @@ public record Protocol(
     responseTypes = List.copyOf(responseTypes);
     tracks = List.copyOf(tracks);
     caps = List.copyOf(caps);
+  }
+
+  public Optional<OtherPartOfCouncil> otherPartOfCouncilIfAny() {
+    return Optional.ofNullable(otherPartOfCouncil);
   }
 
   public Optional<Track> track(String trackId) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import uk.irodispute.core.calendar.Timescale;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
@@ -46,38 +47,58 @@ final class DisputeScenario {
       String startAt,
       Instant chairDue,
       Set<String> recorded,
-      boolean repeat) {
+      boolean repeat,
+      Concerns concerns) {
     static Raise plain() {
       return new Raise(
-          null, null, null, null, null, Set.of("issue", "outcome-sought", "response-by"), false);
+          null,
+          null,
+          null,
+          null,
+          null,
+          Set.of("issue", "outcome-sought", "response-by"),
+          false,
+          Concerns.CHILDRENS_SERVICES);
+    }
+
+    Raise concerningAnotherPartOfTheCouncil() {
+      return new Raise(
+          track,
+          category,
+          seriousness,
+          startAt,
+          chairDue,
+          recorded,
+          repeat,
+          Concerns.ANOTHER_PART_OF_THE_COUNCIL);
     }
 
     Raise track(String t) {
-      return new Raise(t, category, seriousness, startAt, chairDue, recorded, repeat);
+      return new Raise(t, category, seriousness, startAt, chairDue, recorded, repeat, concerns);
     }
 
     Raise category(String c) {
-      return new Raise(track, c, seriousness, startAt, chairDue, recorded, repeat);
+      return new Raise(track, c, seriousness, startAt, chairDue, recorded, repeat, concerns);
     }
 
     Raise seriousness(String s) {
-      return new Raise(track, category, s, startAt, chairDue, recorded, repeat);
+      return new Raise(track, category, s, startAt, chairDue, recorded, repeat, concerns);
     }
 
     Raise startAt(String s) {
-      return new Raise(track, category, seriousness, s, chairDue, recorded, repeat);
+      return new Raise(track, category, seriousness, s, chairDue, recorded, repeat, concerns);
     }
 
     Raise chairDue(Instant due) {
-      return new Raise(track, category, seriousness, startAt, due, recorded, repeat);
+      return new Raise(track, category, seriousness, startAt, due, recorded, repeat, concerns);
     }
 
     Raise recorded(Set<String> r) {
-      return new Raise(track, category, seriousness, startAt, chairDue, r, repeat);
+      return new Raise(track, category, seriousness, startAt, chairDue, r, repeat, concerns);
     }
 
     Raise asRepeat() {
-      return new Raise(track, category, seriousness, startAt, chairDue, recorded, true);
+      return new Raise(track, category, seriousness, startAt, chairDue, recorded, true, concerns);
     }
   }
 
@@ -96,7 +117,8 @@ final class DisputeScenario {
             r.startAt(),
             r.chairDue(),
             r.recorded(),
-            r.repeat());
+            r.repeat(),
+            r.concerns());
     return take(engine.raise(c, at));
   }
 
@@ -106,6 +128,10 @@ final class DisputeScenario {
 
   DisputeScenario respond(Instant at, String responseType, String fromRole) {
     return decide(new Command.Respond(nextNote(), at, REF, null, responseType, fromRole), at);
+  }
+
+  DisputeScenario taskDone(Instant at, String task) {
+    return decide(new Command.TaskDone(nextNote(), at, REF, task), at);
   }
 
   DisputeScenario satisfied(Instant at) {

@@ -333,6 +333,7 @@ class EscalationEngineTest {
         tracks,
         p.caps(),
         p.timeOut(),
-        p.referral());
+        p.referral(),
+        p.otherPartOfCouncil());
   }
 }

@@ -111,13 +111,14 @@ class IroQaFlowchartTest {
     assertThat(s.stage()).isEqualTo("stage-3");
     assertThat(s.lastAlerts(AlertKind.STAGE_OPENED).get(0).to())
         .containsExactly("hos-operational", "hos-qa");
-    assertThat(s.due()).isEqualTo(london("2026-11-17T17:00"));
+    // "within one week following the stage 2 discussion": stage 2 opened on Monday 2 November.
+    assertThat(s.due()).isEqualTo(london("2026-11-16T17:00"));
     assertThat(s.dispute.timers())
         .filteredOn(t -> t.kind() == uk.irodispute.core.model.Timer.TimerKind.STEP)
         .extracting(t -> t.ref() + "@" + t.dueAt())
         .containsExactlyInAnyOrder(
-            "professionals-meeting@" + london("2026-11-10T17:00"),
-            "agreed-actions@" + london("2026-11-17T17:00"));
+            "professionals-meeting@" + london("2026-11-09T17:00"),
+            "agreed-actions@" + london("2026-11-16T17:00"));
 
     s.escalate(london("2026-11-18T10:00"));
     assertThat(s.stage()).isEqualTo("stage-4");

@@ -229,4 +229,94 @@ class ProtocolClockRulesTest {
                 .dueFrom(thursday, thursday, Protocols.ENGLAND))
         .isEqualTo(london("2026-04-05T15:00"));
   }
+
+  // ---- rule 7: seed 001's cross-directorate rule ---------------------------------------------
+
+  @Test
+  void crossDirectorateDisputesCopyTheServiceDirectorFromStageThree() {
+    // "The relevant Service Director should be informed if the matter progresses to Stage 3 or
+    // beyond in these situations."
+    var other = new DisputeScenario("iro-qa-flowchart-2015");
+    other
+        .raise(
+            london("2026-11-02T10:00"),
+            DisputeScenario.Raise.plain().startAt("stage-1").concerningAnotherPartOfTheCouncil())
+        .escalate(london("2026-11-03T10:00"));
+    assertThat(other.lastAlerts(AlertKind.STAGE_OPENED).get(0).cc())
+        .doesNotContain("service-director");
+
+    other.escalate(london("2026-11-03T15:00"));
+    assertThat(other.stage()).isEqualTo("stage-3");
+    assertThat(other.lastAlerts(AlertKind.STAGE_OPENED).get(0).cc()).contains("service-director");
+
+    var own = new DisputeScenario("iro-qa-flowchart-2015");
+    own.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().startAt("stage-1"))
+        .escalate(london("2026-11-03T10:00"))
+        .escalate(london("2026-11-03T15:00"));
+    assertThat(own.stage()).isEqualTo("stage-3");
+    assertThat(own.lastAlerts(AlertKind.STAGE_OPENED).get(0).cc())
+        .doesNotContain("service-director");
+  }
+
+  // ---- rule 8: tasks that can be done --------------------------------------------------------
+
+  @Test
+  void tasksCanBeDoneAreRemindedBeforeTheirDeadlineAndAlertedOnlyWhenNotDone() {
+    // "This discussion will be recorded on the child's file by the DHoS IRO within 24 hours.
+    // Urgent action plan to be agreed with actions to be taken within one week"
+    var qa = new DisputeScenario("iro-qa-flowchart-2015");
+    qa.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().seriousness("immediate"));
+    assertThat(qa.stage()).isEqualTo("stage-2");
+
+    // Recording falls due on Tuesday 3 November at 10:00; its reminder goes 4 hours before.
+    qa.runUntil(london("2026-11-03T06:00"));
+    assertThat(qa.alerts(AlertKind.TASK_REMINDER))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.to()).containsExactly("dhos-iro");
+              assertThat(a.asked()).contains("Record the discussion on the child's file");
+            });
+
+    qa.taskDone(london("2026-11-03T07:00"), "record-discussion")
+        .expectOutcome(Decision.Outcome.APPLIED);
+    assertThat(qa.events(EventType.TASK_DONE).get(0).details())
+        .containsEntry("task", "record-discussion");
+
+    qa.runUntil(london("2026-11-10T09:00"));
+    // The recorded discussion is not alerted; the actions, not done, are.
+    assertThat(qa.alerts(AlertKind.STEP_DUE))
+        .singleElement()
+        .satisfies(a -> assertThat(a.asked()).contains("Take the actions"));
+    assertThat(qa.alerts(AlertKind.TASK_REMINDER)).hasSize(2);
+
+    qa.taskDone(london("2026-11-10T09:00"), "no-such-task")
+        .expectOutcome(Decision.Outcome.REJECTED);
+  }
+
+  // ---- rule 4: timings anchored where the seed anchors them ----------------------------------
+
+  @Test
+  void timingsAnchoredWhereTheSeedAnchorsThem() {
+    // "If necessary a Professionals meeting should be held within one week following the stage 2
+    // discussion": counted from stage 2 opening on Monday 2 November, not stage 3 on Thursday.
+    var qa = new DisputeScenario("iro-qa-flowchart-2015");
+    qa.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().seriousness("immediate"))
+        .taskDone(london("2026-11-02T15:00"), "record-discussion")
+        .escalate(london("2026-11-05T10:00"));
+    assertThat(qa.stage()).isEqualTo("stage-3");
+
+    assertThat(stepDue(qa, "professionals-meeting")).isEqualTo(london("2026-11-09T17:00"));
+    // "agree actions to be taken within one week" of the meeting.
+    assertThat(stepDue(qa, "agreed-actions")).isEqualTo(london("2026-11-16T17:00"));
+  }
+
+  private static java.time.Instant stepDue(DisputeScenario s, String step) {
+    return s.dispute.timers().stream()
+        .filter(t -> t.kind() == uk.irodispute.core.model.Timer.TimerKind.STEP)
+        .filter(t -> t.ref().equals(step))
+        .findFirst()
+        .orElseThrow()
+        .dueAt();
+  }
 }

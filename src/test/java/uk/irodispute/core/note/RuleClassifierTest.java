@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.calendar.WorkingHours;
 import uk.irodispute.core.engine.Command;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.note.Classification.Accepted;
@@ -54,7 +55,8 @@ class RuleClassifierTest {
               Map.entry("Extend", NoteCommand.EXTEND),
               Map.entry("Refer to CAFCASS", NoteCommand.REFER),
               Map.entry("Withdraw", NoteCommand.WITHDRAW),
-              Map.entry("Comment", NoteCommand.COMMENT)),
+              Map.entry("Comment", NoteCommand.COMMENT),
+              Map.entry("Task done", NoteCommand.TASK_DONE)),
           "status",
           List.of("Complete"),
           Map.of(
@@ -368,6 +370,31 @@ class RuleClassifierTest {
   }
 
   @Test
+  void aTaskDoneNoteNamesTheTask() {
+    Command.TaskDone c =
+        accepted(
+            note("IRO", Map.of("action", "Task done", "task", "record-discussion")),
+            Command.TaskDone.class);
+
+    assertThat(c)
+        .isEqualTo(
+            new Command.TaskDone("lcs-reporting:4001@1", RECORDED, OPEN, "record-discussion"));
+  }
+
+  @Test
+  void aRaiseMaySayItConcernsAnotherPartOfTheCouncil() {
+    Command.Raise other =
+        accepted(
+            note("IRO", Map.of("action", "Raise dispute", "otherPartOfCouncil", "Yes")),
+            Command.Raise.class);
+    Command.Raise own =
+        accepted(note("IRO", Map.of("action", "Raise dispute")), Command.Raise.class);
+
+    assertThat(other.concerns()).isEqualTo(Concerns.ANOTHER_PART_OF_THE_COUNCIL);
+    assertThat(own.concerns()).isEqualTo(Concerns.CHILDRENS_SERVICES);
+  }
+
+  @Test
   void aTimeOutCarriesWhoApprovedIt() {
     Command.Pause c =
         accepted(
@@ -507,7 +534,8 @@ class RuleClassifierTest {
             p.tracks(),
             p.caps(),
             p.timeOut(),
-            p.referral());
+            p.referral(),
+            p.otherPartOfCouncil());
     List<Protocol> all = new ArrayList<>(shipped);
     all.add(early);
     return all;

@@ -1,0 +1,106 @@
+package uk.irodispute.core.engine;
+
+import static uk.irodispute.core.engine.DisputeDraft.details;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import uk.irodispute.core.calendar.Timescale;
+import uk.irodispute.core.model.StageRecord;
+import uk.irodispute.core.model.Timer;
+import uk.irodispute.core.model.Timer.TimerKind;
+import uk.irodispute.core.protocol.StageDefinition;
+import uk.irodispute.core.protocol.Step;
+
+/**
+ * The tasks (steps) of a stage: each is reminded before it falls due, alerted when it falls due,
+ * and neither once a note marks it done. Seed 001: "This discussion will be recorded on the child's
+ * file by the DHoS IRO within 24 hours."
+ */
+final class Tasks {
+
+  private Tasks() {}
+
+  /** The due and reminder timers of a stage's tasks, given each task's due time. */
+  static List<Timer> timers(StageDefinition stage, Instant opened, DisputeDraft d) {
+    Map<String, Instant> dueTimes =
+        StepTimes.dueTimes(stage, opened, d.raisedAt, d.calendar, stageOpenings(d));
+    List<Timer> timers = new ArrayList<>();
+    for (Step step : stage.steps()) {
+      Instant due = dueTimes.get(step.id());
+      timers.add(new Timer(TimerKind.STEP, stage.id(), step.id(), due));
+      for (Timescale before : step.reminders()) {
+        Instant at = before.before(due, d.calendar);
+        if (at.isAfter(opened) && at.isBefore(due)) {
+          timers.add(new Timer(TimerKind.STEP_REMINDER, stage.id(), step.id(), at));
+        }
+      }
+    }
+    return timers;
+  }
+
+  /** When each stage this dispute has been at first opened; null for one it never reached. */
+  static Function<String, Instant> stageOpenings(DisputeDraft d) {
+    return stageId ->
+        d.stages.stream()
+            .filter(s -> s.stageId().equals(stageId))
+            .map(StageRecord::openedAt)
+            .findFirst()
+            .orElse(null);
+  }
+
+  /** Why the task cannot be marked done now; empty when it can. */
+  static Optional<String> whyNotDone(DisputeDraft d, String taskId) {
+    List<String> open =
+        d.timers.stream()
+            .filter(t -> t.kind() == TimerKind.STEP && d.currentStageId.equals(t.stageId()))
+            .map(Timer::ref)
+            .toList();
+    if (taskId != null && open.contains(taskId)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "the task "
+            + (taskId == null ? "is not named" : "'" + taskId + "' is not open at this stage")
+            + "; open tasks: "
+            + (open.isEmpty() ? "none" : String.join(", ", open)));
+  }
+
+  /** Marks the task done: its due alert and reminders are dropped. */
+  static void done(DisputeDraft d, Command.TaskDone c, Instant t) {
+    d.timers.removeIf(
+        tm ->
+            (tm.kind() == TimerKind.STEP || tm.kind() == TimerKind.STEP_REMINDER)
+                && d.currentStageId.equals(tm.stageId())
+                && c.taskId().equals(tm.ref()));
+    d.event(t, EventType.TASK_DONE, d.currentStageId, c.commandId(), details("task", c.taskId()));
+  }
+
+  /** Reminds the task's owner that it falls due soon. */
+  static void remind(DisputeDraft d, Timer timer) {
+    StageDefinition stage = d.currentDefinition();
+    Step step = step(stage, timer.ref());
+    Instant due =
+        d.timers.stream()
+            .filter(tm -> tm.kind() == TimerKind.STEP && step.id().equals(tm.ref()))
+            .map(Timer::dueAt)
+            .findFirst()
+            .orElse(null);
+    d.event(
+        timer.dueAt(), EventType.TASK_REMINDER_SENT, stage.id(), null, details("task", step.id()));
+    d.alert(
+        AlertKind.TASK_REMINDER,
+        List.of(step.owner()),
+        List.of(),
+        stage,
+        due,
+        "A reminder: " + step.name() + ", by " + DueTimes.inWords(due) + ".");
+  }
+
+  private static Step step(StageDefinition stage, String stepId) {
+    return stage.steps().stream().filter(s -> s.id().equals(stepId)).findFirst().orElseThrow();
+  }
+}
