@@ -19,6 +19,7 @@ import uk.irodispute.mappings.InvalidConfigurationException;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.SystemRegistry;
 import uk.irodispute.systems.mapping.RuleClassifiers;
+import uk.irodispute.testing.ShippedLines;
 
 /**
  * A mistake in a protocol or system file stops start-up with the file, line and field; the shipped
@@ -93,7 +94,8 @@ class StartupValidationTest {
     assertThat(root).isInstanceOf(InvalidConfigurationException.class);
     ConfigurationProblem problem = ((InvalidConfigurationException) root).problems().get(0);
     assertThat(problem.file()).endsWith("lcs-api.yaml");
-    assertThat(problem.line()).isEqualTo(32);
+    assertThat(problem.line())
+        .isEqualTo(ShippedLines.lineOf("mappings/systems/lcs-api.yaml", "clientSecret:"));
     assertThat(problem.field()).isEqualTo("auth.clientSecret");
     assertThat(problem.message()).contains("'${INVENTED_UNSET_SECRET}' has no value");
     assertThat(new InvalidConfigurationFailureAnalyzer().analyze(root).getAction())

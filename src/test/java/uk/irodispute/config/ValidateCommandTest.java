@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.irodispute.mappings.CopiedMappings;
+import uk.irodispute.testing.ShippedLines;
 
 /**
  * The {@code validate} command as a council's team runs it: the settings read as start-up reads
@@ -69,7 +70,9 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .contains(
-            "mappings/systems/lcs-api.yaml:32: auth.clientSecret: placeholder"
+            "mappings/systems/lcs-api.yaml:"
+                + ShippedLines.lineOf("mappings/systems/lcs-api.yaml", "clientSecret:")
+                + ": auth.clientSecret: placeholder"
                 + " '${LCS_CLIENT_SECRET}' has no value: set LCS_CLIENT_SECRET in the environment");
   }
 

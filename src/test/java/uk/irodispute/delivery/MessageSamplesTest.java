@@ -176,6 +176,13 @@ class MessageSamplesTest {
               DUE,
               "Meet the IRO to discuss the issues and come to a decision.");
       case STEP_DUE -> alert(kind, stageRoles, chair, DUE, "Due now: hold the meeting.");
+      case TASK_REMINDER ->
+          alert(
+              kind,
+              List.of("hos-operational"),
+              List.of(),
+              DUE,
+              "A reminder: hold the meeting, by Monday 9 November 2026 at 17:00.");
       case BREACH ->
           alert(
               kind,

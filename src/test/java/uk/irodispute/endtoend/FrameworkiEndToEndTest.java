@@ -44,8 +44,13 @@ class FrameworkiEndToEndTest extends SharedSandboxRun {
     assertThat(opened.to())
         .containsExactlyInAnyOrder(
             "priya.northfield@council.example", "drew.fenwick@council.example");
+    // The raising IRO (Rosa Kemp) is copied into every stage's opening alert (issue 15: the IRO is
+    // told when their dispute moves), besides the stage's own copies.
     assertThat(opened.cc())
-        .containsExactlyInAnyOrder("ola.bright@council.example", "priti.sandhu@council.example");
+        .containsExactlyInAnyOrder(
+            "ola.bright@council.example",
+            "priti.sandhu@council.example",
+            "rosa.kemp@council.example");
     assertThat(opened.plainText()).contains("/sandbox/fwi/episode/EP-7001");
 
     List<WrittenBackNote> notes = writtenBackAbout(FWI, CHILD);

@@ -154,7 +154,10 @@ class HostileInputEndToEndTest extends SandboxRun {
         .containsEntry("OUTCOME", "REJECTED")
         .containsEntry("REASON", "there is no dispute DRP-2026-009999");
     List<ReceivedMail> told =
-        mail.receivedMails().stream().filter(m -> m.subject().contains(note.noteId())).toList();
+        mail.receivedMails().stream()
+            .filter(m -> m.subject().startsWith("Note not applied"))
+            .filter(m -> m.plainText().contains(note.noteId()))
+            .toList();
     assertThat(told)
         .singleElement()
         .satisfies(
@@ -215,7 +218,8 @@ class HostileInputEndToEndTest extends SandboxRun {
     ReceivedMail toEve =
         mail.receivedMails().stream()
             .filter(m -> m.to().contains("eve.example@council.example"))
-            .filter(m -> m.subject().contains("N-<b>1</b>"))
+            .filter(m -> m.subject().startsWith("Note not applied"))
+            .filter(m -> m.plainText().contains("N-<b>1</b>"))
             .findFirst()
             .orElseThrow();
     assertThat(toEve.subject()).doesNotContain("\n");
