@@ -60,8 +60,8 @@ public final class FailureWords {
   public static String detail(Throwable failure) {
     String outer = failure.getClass().getSimpleName();
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t != failure && words(t, false).isPresent()) {
-        return outer + " caused by " + t.getClass().getSimpleName();
+      if (words(t, false).isPresent()) {
+        return t == failure ? outer : outer + " caused by " + t.getClass().getSimpleName();
       }
     }
     return outer;
