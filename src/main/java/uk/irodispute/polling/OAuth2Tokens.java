@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import uk.irodispute.privacy.FailureWords;
 import uk.irodispute.privacy.Redaction;
 import uk.irodispute.systems.Auth;
 
@@ -84,7 +85,12 @@ public class OAuth2Tokens {
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new SourceUnavailableException("the token endpoint did not answer: " + e, e);
+      throw new SourceUnavailableException(
+          "the token endpoint did not answer: "
+              + FailureWords.of(e).orElse("the connection failed")
+              + FailureWords.DETAIL
+              + FailureWords.detail(e),
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SourceUnavailableException("interrupted while fetching a token", e);

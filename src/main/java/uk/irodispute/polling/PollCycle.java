@@ -3,7 +3,6 @@ package uk.irodispute.polling;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +24,7 @@ import uk.irodispute.delivery.Escaping;
 import uk.irodispute.delivery.Template;
 import uk.irodispute.logging.LogContext;
 import uk.irodispute.privacy.FailureText;
+import uk.irodispute.privacy.FailureWords;
 import uk.irodispute.store.StorageFullException;
 import uk.irodispute.store.Watermark;
 import uk.irodispute.store.Watermarks;
@@ -303,7 +303,8 @@ public class PollCycle {
   }
 
   /**
-   * Why a run failed, for the log and {@link SourceHealth}. The adapter's own exceptions say it
+   * Why a run failed, for the log and {@link SourceHealth}: words an operator understands, the
+   * exception's class only after {@link FailureWords#DETAIL}. The adapter's own exceptions say it
    * without quoting any page, and a connection's failure (refused, timed out, cut) quotes nothing
    * either; a database's or a library's exception may quote the values it choked on, so only its
    * kind is given (and a database's SQL state).
@@ -318,19 +319,29 @@ public class PollCycle {
         || cause instanceof StorageFullException) {
       return shortened(oneLine(String.valueOf(cause.getMessage())));
     }
-    StringBuilder kinds = new StringBuilder();
+    Optional<String> words = FailureWords.of(cause);
+    if (words.isPresent()) {
+      return withDetail(words.get(), FailureWords.detail(cause));
+    }
     for (Throwable c = cause; c != null; c = c.getCause() == c ? null : c.getCause()) {
       if (c instanceof IOException) {
-        return shortened(oneLine(c.getClass().getSimpleName() + ": " + c.getMessage()));
+        String detail =
+            cause.getClass().getSimpleName()
+                + (c == cause ? "" : " caused by " + c.getClass().getSimpleName());
+        return withDetail("the connection to the case system failed: " + c.getMessage(), detail);
       }
-      if (c instanceof SQLException sql) {
-        return shortened(
-            kinds + sql.getClass().getSimpleName() + " (SQL state " + sql.getSQLState() + ")");
-      }
-      kinds.append(c.getClass().getSimpleName()).append(" caused by ");
     }
-    kinds.setLength(kinds.length() - " caused by ".length());
-    return shortened(kinds + " (its details are not logged: they may quote a case note)");
+    return withDetail(
+        "an unexpected failure (its details are not logged: they may quote a case note)",
+        cause.getClass().getSimpleName());
+  }
+
+  /** The words, cut so that the detail is always kept, on one line. */
+  private static String withDetail(String words, String detail) {
+    String tail = FailureWords.DETAIL + detail;
+    String line = oneLine(words);
+    int room = Math.max(0, MOST_REASON_CHARACTERS - tail.length());
+    return (line.length() > room ? line.substring(0, room) : line) + tail;
   }
 
   private static String shortened(String text) {

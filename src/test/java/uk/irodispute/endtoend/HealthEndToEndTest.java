@@ -142,7 +142,8 @@ class HealthEndToEndTest extends SandboxRun {
             "WARN .*Delivery failed: http to lcs-api for dispute "
                 + reference
                 + ", attempt 1 of \\d+; next try at 2026-11-14T10:00:\\d\\d.*Z:"
-                + " HttpOperationFailedException: HTTP 500 from http://127.0.0.1:");
+                + " the case system answered HTTP 500 \\(server error\\) at http://127.0.0.1:\\d+"
+                + " — detail: HttpOperationFailedException");
     HttpResponse<String> listed = get("/api/v1/outbox?status=PENDING");
     assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
     JsonNode page = json.readTree(listed.body());
@@ -153,7 +154,8 @@ class HealthEndToEndTest extends SandboxRun {
     assertThat(item.path("reference").asText()).isEqualTo(reference);
     assertThat(item.path("attempts").asInt()).isEqualTo(1);
     assertThat(item.path("lastError").asText())
-        .startsWith("HttpOperationFailedException: HTTP 500 from http://127.0.0.1:");
+        .startsWith("the case system answered HTTP 500 (server error) at http://127.0.0.1:")
+        .endsWith(" — detail: HttpOperationFailedException");
     assertThat(Instant.parse(item.path("createdAt").asText()))
         .isEqualTo(Instant.parse("2026-11-14T10:00:00Z"));
     assertThat(Instant.parse(item.path("nextAttemptAt").asText()))
@@ -178,7 +180,8 @@ class HealthEndToEndTest extends SandboxRun {
     assertThat(story.path("notesTaken").get(0).path("outcome").asText()).isEqualTo("APPLIED");
     assertThat(story.path("events").get(0).path("type").asText()).isEqualTo("RAISED");
     assertThat(story.path("deliveries").findValuesAsText("lastError"))
-        .anySatisfy(e -> assertThat(e).startsWith("HttpOperationFailedException: HTTP 500"));
+        .anySatisfy(
+            e -> assertThat(e).startsWith("the case system answered HTTP 500 (server error)"));
     assertThat(story.path("recipients").findValuesAsText("role")).contains("chair");
     assertThat(story.has("subject")).as("no child in the story").isFalse();
     assertThat(told.body()).doesNotContain("personId").doesNotContain("\"2003\"");

@@ -72,7 +72,7 @@ class SourcePollHealthTest {
 
     for (int run = 0; run < 3; run++) {
       clock.advance(Duration.ofSeconds(30));
-      polls.failed("lcs-api", "ConnectException: Connection refused");
+      polls.failed("lcs-api", "the target refused the connection — detail: ConnectException");
       assertThat(status())
           .as("run %d failed, still within three intervals", run)
           .isEqualTo(Status.UP);
@@ -84,7 +84,8 @@ class SourcePollHealthTest {
         .containsEntry("reason", "no successful poll for 3 poll intervals")
         .containsEntry("lastSuccess", "2026-11-16T10:00:10Z")
         .containsEntry("lastFailure", "2026-11-16T10:01:40Z")
-        .containsEntry("lastFailureReason", "ConnectException: Connection refused")
+        .containsEntry(
+            "lastFailureReason", "the target refused the connection — detail: ConnectException")
         .containsEntry("failuresInARow", 3);
 
     polls.polled("lcs-api", 0);

@@ -3,6 +3,7 @@ package uk.irodispute.polling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.UncheckedIOException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -12,8 +13,8 @@ import uk.irodispute.systems.mapping.MalformedPageException;
 
 /**
  * Why a poll run stopped, as operations read it in the log and the source's health: the adapter's
- * own reasons in full, a connection's failure as it is, and nothing a database or a library may
- * have quoted from a note.
+ * own reasons in full, any other failure in words with its class only as a detail, and nothing a
+ * database or a library may have quoted from a note.
  */
 class PollFailureTest {
 
@@ -30,12 +31,25 @@ class PollFailureTest {
   }
 
   @Test
-  void aConnectionsFailureIsGivenAsItIs() {
+  void aTimeOutIsSaidInWordsWithItsClassAsDetail() {
     var timedOut =
         new UncheckedIOException(
             "the page could not be read to its end", new SocketTimeoutException("Read timed out"));
 
-    assertThat(PollCycle.describe(timedOut)).isEqualTo("SocketTimeoutException: Read timed out");
+    assertThat(PollCycle.describe(timedOut))
+        .isEqualTo(
+            "the request timed out"
+                + " — detail: UncheckedIOException caused by SocketTimeoutException");
+  }
+
+  @Test
+  void anyOtherConnectionsFailureIsGivenInWordsWithItsMessage() {
+    var cut = new UncheckedIOException("read failed", new SocketException("Connection reset"));
+
+    assertThat(PollCycle.describe(cut))
+        .isEqualTo(
+            "the connection to the case system failed: Connection reset"
+                + " — detail: UncheckedIOException caused by SocketException");
   }
 
   @Test
@@ -46,7 +60,9 @@ class PollFailureTest {
             new SQLException("Value too long: 'Robin Invented'", "22001"));
 
     assertThat(PollCycle.describe(refused))
-        .isEqualTo("DataIntegrityViolationException caused by SQLException (SQL state 22001)")
+        .isEqualTo(
+            "a value does not fit its column (SQL state 22001)"
+                + " — detail: DataIntegrityViolationException caused by SQLException")
         .doesNotContain("Robin");
   }
 
@@ -56,6 +72,7 @@ class PollFailureTest {
 
     assertThat(PollCycle.describe(other))
         .isEqualTo(
-            "IllegalStateException (its details are not logged: they may quote a case note)");
+            "an unexpected failure (its details are not logged: they may quote a case note)"
+                + " — detail: IllegalStateException");
   }
 }
