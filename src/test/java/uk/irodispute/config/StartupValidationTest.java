@@ -15,6 +15,7 @@ import uk.irodispute.IroDisputeAdapter;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.mappings.ConfigurationProblem;
+import uk.irodispute.mappings.CopiedMappings;
 import uk.irodispute.mappings.InvalidConfigurationException;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.SystemRegistry;
@@ -93,7 +94,7 @@ class StartupValidationTest {
     assertThat(root).isInstanceOf(InvalidConfigurationException.class);
     ConfigurationProblem problem = ((InvalidConfigurationException) root).problems().get(0);
     assertThat(problem.file()).endsWith("lcs-api.yaml");
-    assertThat(problem.line()).isEqualTo(32);
+    assertThat(problem.line()).isEqualTo(CopiedMappings.lineIn(file, "clientSecret:"));
     assertThat(problem.field()).isEqualTo("auth.clientSecret");
     assertThat(problem.message()).contains("'${INVENTED_UNSET_SECRET}' has no value");
     assertThat(new InvalidConfigurationFailureAnalyzer().analyze(root).getAction())

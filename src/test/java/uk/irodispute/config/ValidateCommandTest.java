@@ -65,11 +65,14 @@ class ValidateCommandTest {
         "the environment running the tests sets LCS_CLIENT_SECRET");
 
     CommandRun run = validate("--spring.profiles.active=production");
+    int line = CopiedMappings.of(folder).lineOf("systems/lcs-api.yaml", "clientSecret:");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .contains(
-            "mappings/systems/lcs-api.yaml:32: auth.clientSecret: placeholder"
+            "mappings/systems/lcs-api.yaml:"
+                + line
+                + ": auth.clientSecret: placeholder"
                 + " '${LCS_CLIENT_SECRET}' has no value: set LCS_CLIENT_SECRET in the environment");
   }
 
@@ -104,7 +107,9 @@ class ValidateCommandTest {
             l ->
                 l.startsWith(
                     council.file("systems/lcs-api.yaml")
-                        + ":9: protocol: unknown protocol 'day-range'"));
+                        + ":"
+                        + council.lineOf("systems/lcs-api.yaml", "protocol: day-range")
+                        + ": protocol: unknown protocol 'day-range'"));
   }
 
   @Test
