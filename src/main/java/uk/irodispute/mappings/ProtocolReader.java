@@ -78,7 +78,7 @@ final class ProtocolReader {
   private static final Pattern PROTOCOL_ID = Pattern.compile("[a-z0-9-]+");
   private static final Pattern HOURS =
       Pattern.compile("(\\d{1,2}):(\\d{2})\\s*-\\s*(\\d{1,2}):(\\d{2})");
-  private static final List<String> ROLE_SOURCES = List.of("case", "directory", "external");
+  static final List<String> ROLE_SOURCES = List.of("case", "directory", "external");
 
   private final ProtocolReferences references = new ProtocolReferences();
   private final StageReader stageReader = new StageReader(references);

@@ -317,7 +317,7 @@ final class SourceReader {
       return null;
     }
     YamlField o = object.get();
-    o.rejectUnknownKeys(Set.of("items", "role", "id", "name", "email", "team"));
+    o.rejectUnknownKeys(FieldMappingsReader.ALLOCATION_FIELDS);
     String[] pointers = new String[6];
     String[] keys = {"items", "role", "id", "name", "email", "team"};
     for (int i = 0; i < keys.length; i++) {

@@ -42,7 +42,7 @@ final class WriteBackReader {
           WriteBackKind.MAIL, Set.of("kind", "to", "subject", "body", "keyMarker"));
 
   static final String DEFAULT_CONTENT_TYPE = "application/json";
-  private static final List<String> METHODS = List.of("POST", "PUT", "PATCH");
+  static final List<String> METHODS = List.of("POST", "PUT", "PATCH");
   private static final String WHAT = "write-back template";
 
   private final EnvironmentValues values;

@@ -31,11 +31,13 @@ import uk.irodispute.mappings.YamlField;
  */
 final class ScenarioReader {
 
-  private static final Set<String> SCENARIO_KEYS =
+  static final Set<String> SCENARIO_KEYS =
       Set.of("name", "quote", "protocol", "track", "start", "steps");
-  private static final Set<String> STEP_KEYS = Set.of("at", "note", "expect");
-  private static final Set<String> EXPECT_KEYS =
+  static final Set<String> STEP_KEYS = Set.of("at", "note", "expect");
+  static final Set<String> EXPECT_KEYS =
       Set.of("stage", "due", "overallDue", "status", "outcome", "alerts", "notes");
+  static final Set<String> ALERT_KEYS = Set.of("kind", "to", "cc");
+  static final Set<String> NOTE_KEYS = Set.of("kind", "by");
   private static final String NONE = "none";
 
   private final ProtocolRegistry protocols;
@@ -171,7 +173,8 @@ final class ScenarioReader {
     return at == null ? null : new ScenarioStep(step.line(), at, note, expect);
   }
 
-  private static Set<String> fieldsOf(ScenarioNote.Kind kind) {
+  /** The fields a step with this kind of note may have besides {@link #STEP_KEYS}. */
+  static Set<String> fieldsOf(ScenarioNote.Kind kind) {
     return switch (kind) {
       case RAISE ->
           Set.of(
@@ -240,7 +243,7 @@ final class ScenarioReader {
   }
 
   private static Expectations.ExpectedAlert alert(YamlField a, Protocol protocol) {
-    a.rejectUnknownKeys(Set.of("kind", "to", "cc"));
+    a.rejectUnknownKeys(ALERT_KEYS);
     AlertKind kind = a.requiredEnum("kind", AlertKind.class);
     if (!a.field("to").isPresent()) {
       a.missing("to");
@@ -251,7 +254,7 @@ final class ScenarioReader {
   }
 
   private static Expectations.ExpectedNote expectedNote(YamlField n, Protocol protocol) {
-    n.rejectUnknownKeys(Set.of("kind", "by"));
+    n.rejectUnknownKeys(NOTE_KEYS);
     return new Expectations.ExpectedNote(
         n.requiredEnum("kind", uk.irodispute.core.protocol.RecordKind.class),
         role(n, "by", protocol),

@@ -15,11 +15,11 @@ import uk.irodispute.IroDisputeAdapter;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.mappings.ConfigurationProblem;
+import uk.irodispute.mappings.CopiedMappings;
 import uk.irodispute.mappings.InvalidConfigurationException;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.SystemRegistry;
 import uk.irodispute.systems.mapping.RuleClassifiers;
-import uk.irodispute.testing.ShippedLines;
 
 /**
  * A mistake in a protocol or system file stops start-up with the file, line and field; the shipped
@@ -94,8 +94,7 @@ class StartupValidationTest {
     assertThat(root).isInstanceOf(InvalidConfigurationException.class);
     ConfigurationProblem problem = ((InvalidConfigurationException) root).problems().get(0);
     assertThat(problem.file()).endsWith("lcs-api.yaml");
-    assertThat(problem.line())
-        .isEqualTo(ShippedLines.lineOf("mappings/systems/lcs-api.yaml", "clientSecret:"));
+    assertThat(problem.line()).isEqualTo(CopiedMappings.lineIn(file, "clientSecret:"));
     assertThat(problem.field()).isEqualTo("auth.clientSecret");
     assertThat(problem.message()).contains("'${INVENTED_UNSET_SECRET}' has no value");
     assertThat(new InvalidConfigurationFailureAnalyzer().analyze(root).getAction())

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.irodispute.mappings.CopiedMappings;
-import uk.irodispute.testing.ShippedLines;
 
 /**
  * The {@code validate} command as a council's team runs it: the settings read as start-up reads
@@ -66,12 +65,13 @@ class ValidateCommandTest {
         "the environment running the tests sets LCS_CLIENT_SECRET");
 
     CommandRun run = validate("--spring.profiles.active=production");
+    int line = CopiedMappings.of(folder).lineOf("systems/lcs-api.yaml", "clientSecret:");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .contains(
             "mappings/systems/lcs-api.yaml:"
-                + ShippedLines.lineOf("mappings/systems/lcs-api.yaml", "clientSecret:")
+                + line
                 + ": auth.clientSecret: placeholder"
                 + " '${LCS_CLIENT_SECRET}' has no value: set LCS_CLIENT_SECRET in the environment");
   }
@@ -107,7 +107,9 @@ class ValidateCommandTest {
             l ->
                 l.startsWith(
                     council.file("systems/lcs-api.yaml")
-                        + ":9: protocol: unknown protocol 'day-range'"));
+                        + ":"
+                        + council.lineOf("systems/lcs-api.yaml", "protocol: day-range")
+                        + ": protocol: unknown protocol 'day-range'"));
   }
 
   @Test

@@ -68,10 +68,15 @@ public final class CopiedMappings {
 
   /** The 1-based line of the file holding {@code text}, which must be on one line only. */
   public int lineOf(String relative, String text) {
-    List<String> lines = read(relative).lines().toList();
+    return lineIn(read(relative), text);
+  }
+
+  /** The 1-based line of {@code contents} holding {@code text}, which must be on one line only. */
+  public static int lineIn(String contents, String text) {
+    List<String> lines = contents.lines().toList();
     List<Integer> found =
         IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains(text)).boxed().toList();
-    assertThat(found).as(text + " on one line of " + relative).hasSize(1);
+    assertThat(found).as(text + " on one line").hasSize(1);
     return found.get(0) + 1;
   }
 

@@ -59,7 +59,10 @@ class MappingsCheckTest {
         .as("the parser stops on the line after the unclosed list, and names where it began")
         .startsWith(
             m.file(RESTORATIVE) + ":" + (m.lineOf(RESTORATIVE, "[5 working days") + 1) + ": ")
-        .contains(": not valid YAML: while parsing a flow sequence (started on line 45)");
+        .contains(
+            ": not valid YAML: while parsing a flow sequence (started on line "
+                + m.lineOf(RESTORATIVE, "[5 working days")
+                + ")");
   }
 
   @Test

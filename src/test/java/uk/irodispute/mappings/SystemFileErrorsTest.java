@@ -336,7 +336,7 @@ class SystemFileErrorsTest {
         shipped("lcs-reporting.yaml")
             .replace("noteId: FACT_CASENOTE_ID", "noteId: FACT_CASENOT_ID");
     var p = onlyProblem(sql);
-    assertThat(p.line()).isEqualTo(53);
+    assertThat(p.line()).isEqualTo(CopiedMappings.lineIn(sql, "noteId: FACT_CASENOT_ID"));
     assertThat(p.field()).isEqualTo("fields.noteId");
     assertThat(p.message()).contains("column 'FACT_CASENOT_ID' is not in the query's select list");
   }
@@ -349,7 +349,7 @@ class SystemFileErrorsTest {
         shipped("lcs-reporting.yaml")
             .replace("  every: 30s\n", "  every: 30s\n  paging: {kind: page}\n");
     var p = onlyProblem(sql);
-    assertThat(p.line()).isEqualTo(22);
+    assertThat(p.line()).isEqualTo(CopiedMappings.lineIn(sql, "paging: {kind: page}"));
     assertThat(p.field()).isEqualTo("source.paging.kind");
     assertThat(p.message()).contains("paging 'page' is not valid for an sql source");
   }
@@ -382,7 +382,7 @@ class SystemFileErrorsTest {
                 "       AND (n.LAST_MODIFIED_DTTM > CURRENT_DATE\n")
             .replace("n.LAST_MODIFIED_DTTM = :#watermark", "n.LAST_MODIFIED_DTTM = CURRENT_DATE");
     var p = onlyProblem(sql);
-    assertThat(p.line()).isEqualTo(27);
+    assertThat(p.line()).isEqualTo(CopiedMappings.lineIn(sql, "notesQuery:"));
     assertThat(p.field()).isEqualTo("source.notesQuery");
     assertThat(p.message()).contains("the query must use :#watermark");
   }
