@@ -98,6 +98,10 @@ class MappingsSchemaTest {
         Arguments.of(
             "protocol", "/$defs/stage/properties/afterResponse", StageReader.AFTER_RESPONSE_FIELDS),
         Arguments.of("protocol", "/$defs/step", StageReader.STEP_FIELDS),
+        Arguments.of(
+            "protocol",
+            "/properties/otherPartOfCouncil",
+            ProtocolReader.OTHER_PART_OF_COUNCIL_FIELDS),
         Arguments.of("system", "", SystemReader.TOP_FIELDS),
         Arguments.of(
             "system",
