@@ -2,7 +2,9 @@ package uk.irodispute.cluster;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -92,8 +95,33 @@ abstract class SandboxHost {
       arguments.removeIf(given -> given.startsWith(named));
     }
     arguments.addAll(List.of(more));
+    awaitH2FileClosed(dbUrl);
     return AdapterProcess.start(
         name, workFolder, adapterEnvironment(dbUrl, dbUser, mappings), arguments);
+  }
+
+  /**
+   * Waits until H2's lock file is gone or has not changed for a few seconds. The test's own read of
+   * the file, closing a moment ago, touches the lock file, and a node opening the file then stops
+   * at start-up ("Lock file recently modified"). A killed node's lock file stops changing at once,
+   * and H2 takes such a file over.
+   */
+  private static void awaitH2FileClosed(String dbUrl) {
+    String prefix = "jdbc:h2:file:";
+    if (!dbUrl.startsWith(prefix)) {
+      return;
+    }
+    String base = dbUrl.substring(prefix.length()).split(";", 2)[0];
+    Path lock = Path.of(base + ".lock.db");
+    Awaitility.await("the database file " + lock.getFileName() + " released")
+        .atMost(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                !Files.exists(lock)
+                    || Files.getLastModifiedTime(lock)
+                        .toInstant()
+                        .isBefore(Instant.now().minusSeconds(5)));
   }
 
   /** The adapters' time now (see {@link #startAdapterClocksAt}). */
