@@ -4,6 +4,7 @@ import static uk.irodispute.core.engine.DisputeDraft.details;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,13 +31,20 @@ final class Tasks {
         StepTimes.dueTimes(stage, opened, d.raisedAt, d.calendar, stageOpenings(d));
     List<Timer> timers = new ArrayList<>();
     for (Step step : stage.steps()) {
-      Instant due = dueTimes.get(step.id());
-      timers.add(new Timer(TimerKind.STEP, stage.id(), step.id(), due));
-      for (Timescale before : step.reminders()) {
-        Instant at = before.before(due, d.calendar);
-        if (at.isAfter(opened) && at.isBefore(due)) {
-          timers.add(new Timer(TimerKind.STEP_REMINDER, stage.id(), step.id(), at));
-        }
+      timers.addAll(timers(stage, step, dueTimes.get(step.id()), opened, d));
+    }
+    return timers;
+  }
+
+  /** A task's due timer, and its reminders that fall after {@code from} and before it is due. */
+  private static List<Timer> timers(
+      StageDefinition stage, Step step, Instant due, Instant from, DisputeDraft d) {
+    List<Timer> timers = new ArrayList<>();
+    timers.add(new Timer(TimerKind.STEP, stage.id(), step.id(), due));
+    for (Timescale before : step.reminders()) {
+      Instant at = before.before(due, d.calendar);
+      if (at.isAfter(from) && at.isBefore(due)) {
+        timers.add(new Timer(TimerKind.STEP_REMINDER, stage.id(), step.id(), at));
       }
     }
     return timers;
@@ -71,12 +79,41 @@ final class Tasks {
 
   /** Marks the task done: its due alert and reminders are dropped. */
   static void done(DisputeDraft d, Command.TaskDone c, Instant t) {
-    d.timers.removeIf(
-        tm ->
-            (tm.kind() == TimerKind.STEP || tm.kind() == TimerKind.STEP_REMINDER)
-                && d.currentStageId.equals(tm.stageId())
-                && c.taskId().equals(tm.ref()));
+    d.timers.removeIf(tm -> isTaskTimer(d, tm, c.taskId()));
+    countFollowersFrom(d, c.taskId(), t);
     d.event(t, EventType.TASK_DONE, d.currentStageId, c.commandId(), details("task", c.taskId()));
+  }
+
+  /**
+   * A task that follows another counts from when that task was done, not from its due time. Seed
+   * 002: "The chair will add an informal dispute case note to the child's file with the agreed
+   * actions and timescales within 1 working day of agreement." A later task that follows one moved
+   * here moves with it.
+   */
+  private static void countFollowersFrom(DisputeDraft d, String doneTask, Instant doneAt) {
+    StageDefinition stage = d.currentDefinition();
+    Map<String, Instant> counted = new HashMap<>(Map.of(doneTask, doneAt));
+    for (Step step : stage.steps()) {
+      Instant from = step.afterStep().map(counted::get).orElse(null);
+      if (from == null || !isOpen(d, step)) {
+        continue;
+      }
+      Instant due = step.within().dueFrom(from, d.raisedAt, d.calendar);
+      d.timers.removeIf(tm -> isTaskTimer(d, tm, step.id()));
+      d.timers.addAll(timers(stage, step, due, doneAt, d));
+      counted.put(step.id(), due);
+    }
+  }
+
+  private static boolean isOpen(DisputeDraft d, Step step) {
+    return d.timers.stream()
+        .anyMatch(tm -> tm.kind() == TimerKind.STEP && isTaskTimer(d, tm, step.id()));
+  }
+
+  private static boolean isTaskTimer(DisputeDraft d, Timer tm, String taskId) {
+    return (tm.kind() == TimerKind.STEP || tm.kind() == TimerKind.STEP_REMINDER)
+        && d.currentStageId.equals(tm.stageId())
+        && taskId.equals(tm.ref());
   }
 
   /** Reminds the task's owner that it falls due soon. */

@@ -11,7 +11,8 @@ import uk.irodispute.core.calendar.Timescale;
  * @param id for example {@code agreement}
  * @param name what must be done
  * @param within how long it may take
- * @param after the step whose due time it counts from; empty counts from the stage opening
+ * @param after the step it counts from: from when that step was done, or from its due time while it
+ *     is not; empty counts from the stage opening
  * @param owner the role that must do it
  * @param reminders how long before its due time each reminder goes
  * @param from what it counts from when not its own stage's opening: {@code raised}, or the id of an
