@@ -42,6 +42,15 @@ public record Fault(FaultKind kind, FaultTarget target, int times, Duration dela
     return new Fault(FaultKind.SLOW, FaultTarget.POLLS, times, delay);
   }
 
+  /**
+   * The next {@code times} polls held until the system's faults are cleared.
+   *
+   * @see FaultKind#HELD
+   */
+  public static Fault held(int times) {
+    return new Fault(FaultKind.HELD, FaultTarget.POLLS, times, null);
+  }
+
   /** The next {@code times} polls answer only after the client has stopped waiting. */
   public static Fault timeOuts(int times) {
     return new Fault(FaultKind.TIME_OUT, FaultTarget.POLLS, times, null);

@@ -8,6 +8,12 @@ public enum FaultKind {
   SERVER_ERROR("server-error"),
   /** Answer correctly after a delay. */
   SLOW("slow"),
+  /**
+   * Hold the request until this system's faults are cleared, then answer correctly; at most the
+   * fault's delay ({@link SandboxFaults#HELD_AT_MOST} by default). A test kills an adapter while
+   * its request is held, with no race against a delay.
+   */
+  HELD("held"),
   /** Answer after a delay longer than the client waits ({@code iro.sandbox.faults.time-out}). */
   TIME_OUT("time-out"),
   /** Answer 200 with a body cut in half. */

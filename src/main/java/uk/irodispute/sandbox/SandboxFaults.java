@@ -1,9 +1,12 @@
 package uk.irodispute.sandbox;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The fault switches of one sandbox system. Faults are armed in order; each request takes the first
@@ -31,9 +34,13 @@ public final class SandboxFaults {
     }
   }
 
+  /** How long a held request waits for the faults to be cleared when its fault gives no delay. */
+  public static final Duration HELD_AT_MOST = Duration.ofMinutes(2);
+
   private final SandboxSystem system;
   private final Outage outage;
   private final List<Armed> armed = new ArrayList<>();
+  private CountDownLatch cleared = new CountDownLatch(1);
 
   SandboxFaults(SandboxSystem system, Outage outage) {
     this.system = system;
@@ -61,12 +68,14 @@ public final class SandboxFaults {
     armed.add(new Armed(fault));
   }
 
-  /** Disarms every fault; a database taken offline comes back. */
+  /** Disarms every fault and lets every held request go; a database taken offline comes back. */
   public synchronized void clear() {
     if (system == SandboxSystem.LCS_REPORTING && !armed.isEmpty()) {
       outage.end();
     }
     armed.clear();
+    cleared.countDown();
+    cleared = new CountDownLatch(1);
   }
 
   /** The faults still armed, each with the number of requests it has left. */
@@ -83,7 +92,26 @@ public final class SandboxFaults {
    * @param pageHasNotes whether the page about to be answered holds a note (a page without one
    *     cannot repeat one)
    */
-  synchronized Optional<Fault> take(SandboxRequest request, boolean pageHasNotes) {
+  Optional<Fault> take(SandboxRequest request, boolean pageHasNotes) {
+    CountDownLatch released;
+    Optional<Fault> fault;
+    synchronized (this) {
+      released = cleared;
+      fault = pick(request, pageHasNotes);
+    }
+    fault.filter(f -> f.kind() == FaultKind.HELD).ifPresent(f -> holdUntil(released, f.delay()));
+    return fault;
+  }
+
+  private static void holdUntil(CountDownLatch released, Duration delay) {
+    try {
+      released.await((delay == null ? HELD_AT_MOST : delay).toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private Optional<Fault> pick(SandboxRequest request, boolean pageHasNotes) {
     Iterator<Armed> it = armed.iterator();
     while (it.hasNext()) {
       Armed a = it.next();

@@ -68,19 +68,20 @@ class AdapterRestartTest extends SandboxHost {
     // Killed in a poll: the first page (two notes) taken and its effects delivered, the second
     // page asked for and not yet answered.
     sandbox.faults(LCS).arm(Fault.slow(1, Duration.ofMillis(1)));
-    sandbox.faults(LCS).arm(Fault.slow(1, Duration.ofSeconds(8)));
+    sandbox.faults(LCS).arm(Fault.held(1));
     AdapterProcess first = startAdapter("first", work, url, "sa", mappings);
     Awaiting.until(
         first,
         "the second page is asked for, the first page's effects delivered",
         () -> sandbox.faults(LCS).armed().isEmpty() && database.everythingDelivered());
     first.kill();
+    sandbox.faults(LCS).clear();
     assertThat(database.takenNotes()).as("the first page only").hasSize(2);
 
     // Started again (its poll taken over from the dead run), and killed in a delivery: one
     // write-back answered, the next taken by the case system but not yet answered.
     sandbox.faults(LCS).arm(Fault.slow(1, Duration.ofMillis(1)).on(FaultTarget.WRITE_BACKS));
-    sandbox.faults(LCS).arm(Fault.slow(1, Duration.ofSeconds(8)).on(FaultTarget.WRITE_BACKS));
+    sandbox.faults(LCS).arm(Fault.held(1).on(FaultTarget.WRITE_BACKS));
     AdapterProcess second = startAdapter("second", work, url, "sa", mappings);
     Awaiting.until(
         second,
@@ -90,6 +91,8 @@ class AdapterRestartTest extends SandboxHost {
     assertThat(deliveredKeys())
         .as("not everything went before the kill")
         .isNotEqualTo(uninterrupted.keySet());
+    // The case system takes the held write-back only now, after its sender died.
+    sandbox.faults(LCS).clear();
 
     // Started again: it finishes, sending the unanswered write-back again under its key.
     AdapterProcess third = startAdapter("third", work, url, "sa", mappings);

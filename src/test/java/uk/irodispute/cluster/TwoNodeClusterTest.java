@@ -107,9 +107,9 @@ class TwoNodeClusterTest extends SandboxHost {
         .as("a poll runs on one node at a time and is taken over after a crash")
         .containsExactly(true, true);
 
-    // Two more disputes, while the lcs-api poll that would take them is held by a slow answer:
-    // the node running it is killed, and the other takes the poll over.
-    sandbox.faults(LCS).arm(Fault.slow(1, Duration.ofSeconds(8)));
+    // Two more disputes, while the lcs-api poll that would take them is held by the sandbox: the
+    // node running it is killed, and the other takes the poll over.
+    sandbox.faults(LCS).arm(Fault.held(1));
     for (String child : List.of("2003", "2004")) {
       notes.add(raise(child));
     }
@@ -124,6 +124,7 @@ class TwoNodeClusterTest extends SandboxHost {
     AdapterProcess killed = oneIsPolling ? one : two;
     AdapterProcess survivor = oneIsPolling ? two : one;
     killed.kill();
+    sandbox.faults(LCS).clear();
     Awaiting.until(
         survivor,
         "the survivor takes the poll over and delivers what it caused",

@@ -2,12 +2,14 @@ package uk.irodispute.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** The fault switches of one system, on their own: order, counts, targets and what takes what. */
@@ -48,6 +50,20 @@ class SandboxFaultsTest {
     assertThat(poll(faults)).contains(FaultKind.SLOW);
     assertThat(poll(faults)).isEmpty();
     assertThat(faults.armed()).isEmpty();
+  }
+
+  @Test
+  void aHeldRequestWaitsUntilTheFaultsAreCleared() {
+    SandboxFaults faults = api();
+    faults.arm(Fault.held(1));
+
+    CompletableFuture<Optional<FaultKind>> held = CompletableFuture.supplyAsync(() -> poll(faults));
+    await().atMost(Duration.ofSeconds(30)).until(() -> faults.armed().isEmpty());
+    assertThat(held).as("nothing has let the request go").isNotDone();
+    assertThat(poll(faults)).as("the next request is not held").isEmpty();
+
+    faults.clear();
+    assertThat(held).succeedsWithin(Duration.ofSeconds(30)).isEqualTo(Optional.of(FaultKind.HELD));
   }
 
   @Test

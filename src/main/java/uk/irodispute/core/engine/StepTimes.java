@@ -10,9 +10,9 @@ import uk.irodispute.core.protocol.StageDefinition;
 import uk.irodispute.core.protocol.Step;
 
 /**
- * When each step of a stage first falls due: from the stage's opening, from the due time of the step it
- * follows, or from the event its {@code from} names (the raise, or an earlier stage's opening). A
- * stage with steps and no timescale of its own is due when its last step is.
+ * When each step of a stage first falls due: from the stage's opening, from the due time of the
+ * step it follows, or from the event its {@code from} names (the raise, or an earlier stage's
+ * opening). A stage with steps and no timescale of its own is due when its last step is.
  */
 final class StepTimes {
 
