@@ -60,10 +60,6 @@ final class ChairDecision {
         rule.alert(),
         stage,
         null,
-        "A response at "
-            + stage.name()
-            + " has had no decision from the chair within "
-            + rule.decideWithin().text()
-            + ". Record now whether you are satisfied; if not, escalate.");
+        Asked.of(Asked.Ask.DECISION_TIME_ENDED, "decideWithin", rule.decideWithin().text()));
   }
 }

@@ -96,12 +96,7 @@ final class Extensions {
             + DueTimes.inWords(newDue)
             + ".");
     d.alert(
-        AlertKind.EXTENDED,
-        stage.to(),
-        stage.cc(),
-        stage,
-        newDue,
-        "The chair has given more time: respond by the new due time.");
+        AlertKind.EXTENDED, stage.to(), stage.cc(), stage, newDue, Asked.of(Asked.Ask.EXTENDED));
     return applied(d);
   }
 }

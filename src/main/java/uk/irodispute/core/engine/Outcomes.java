@@ -54,9 +54,7 @@ final class Outcomes {
         stage.cc(),
         stage,
         null,
-        resolved
-            ? "Nothing more is asked: the chair is satisfied."
-            : "Nothing more is asked: the chair has withdrawn the dispute.");
+        Asked.of(resolved ? Asked.Ask.RESOLVED : Asked.Ask.WITHDRAWN));
     return applied(d);
   }
 
@@ -94,9 +92,7 @@ final class Outcomes {
         d.protocol.referral().consult(),
         stage,
         null,
-        "For information before the referral is made: the chair is referring this case ("
-            + d.protocol.referral().name()
-            + ").");
+        Asked.of(Asked.Ask.REFERRAL_NOTICE, "referral", d.protocol.referral().name()));
     if (stage.kind() == StageKind.REFERRAL) {
       TimeOuts.endIfPaused(d, t);
       d.status = DisputeStatus.REFERRED;
@@ -130,6 +126,6 @@ final class Outcomes {
         stage.cc(),
         stage,
         null,
-        "The chair has recorded excellent practice on this case. Nothing is asked.");
+        Asked.of(Asked.Ask.COMMENDATION));
   }
 }

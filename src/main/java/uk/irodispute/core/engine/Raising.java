@@ -139,11 +139,7 @@ final class Raising {
           List.of(CHAIR),
           start,
           draft.currentRecord().dueAt(),
-          "For information: a dispute judged '"
-              + level.name()
-              + "' has started at "
-              + start.name()
-              + ".");
+          Asked.of(Asked.Ask.INFORMED, "seriousness", level.name()));
     }
     askForWhatIsMissing(draft, c, start, t);
     return applied(draft);
@@ -168,9 +164,7 @@ final class Raising {
         List.of(),
         start,
         null,
-        "The dispute note does not state: "
-            + String.join(", ", missing)
-            + ". Please add a note that does.");
+        Asked.of(Asked.Ask.RECORDING_INCOMPLETE, "missing", String.join(", ", missing)));
   }
 
   private static String categoryId(Command.Raise c) {

@@ -59,15 +59,6 @@ final class Responses {
         stage.id(),
         r.commandId(),
         details("responseType", r.responseType(), "fromRole", r.fromRole()));
-    String typeName =
-        r.responseType() == null
-            ? "a response"
-            : "a response ("
-                + d.protocol
-                    .responseType(r.responseType())
-                    .map(x -> x.name())
-                    .orElse(r.responseType())
-                + ")";
     String author =
         r.fromRole() != null ? r.fromRole() : stage.to().isEmpty() ? CHAIR : stage.to().get(0);
     d.note(
@@ -75,7 +66,13 @@ final class Responses {
         author,
         stage,
         cur.dueAt(),
-        "Dispute " + d.reference + ": " + typeName + " was recorded at " + stage.name() + ".");
+        "Dispute "
+            + d.reference
+            + ": "
+            + (r.responseType() == null ? "a response" : "a response (" + typeName(d, r) + ")")
+            + " was recorded at "
+            + stage.name()
+            + ".");
     Optional<Instant> decideBy = ChairDecision.start(d, stage, t);
     d.alert(
         AlertKind.DECISION_NEEDED,
@@ -83,12 +80,15 @@ final class Responses {
         List.of(),
         stage,
         decideBy.orElse(null),
-        "There is "
-            + typeName
-            + " at "
-            + stage.name()
-            + ". Record whether you are satisfied; if not, escalate the same day.");
+        Asked.of(Asked.Ask.DECIDE_ON_RESPONSE, "responseType", typeName(d, r)));
     return applied(d);
+  }
+
+  /** The response type's name in the protocol; null when the note named none. */
+  private static String typeName(DisputeDraft d, Command.Respond r) {
+    return r.responseType() == null
+        ? null
+        : d.protocol.responseType(r.responseType()).map(x -> x.name()).orElse(r.responseType());
   }
 
   private static Decision recordLate(

@@ -140,15 +140,20 @@ final class StageClock {
       // The chair is told when a cap leaves a stage less than its written timescale.
       cc.add(CHAIR);
     }
-    String asked =
-        stage.guidance() != null
-            ? stage.guidance().strip()
-            : "Review the dispute and respond in writing.";
-    if (stage.kind() == StageKind.REFERRAL) {
+    boolean referral = stage.kind() == StageKind.REFERRAL;
+    if (referral) {
       cc.addAll(d.protocol.referral().consult());
-      asked = "Consider " + d.protocol.referral().name() + ". " + asked;
     }
-    d.alert(AlertKind.STAGE_OPENED, to, cc, stage, due, asked + capped);
+    Asked asked =
+        Asked.of(
+            Asked.Ask.STAGE_OPENED,
+            "guidance",
+            stage.guidance() == null ? null : stage.guidance().strip(),
+            "referral",
+            referral ? d.protocol.referral().name() : null,
+            "cap",
+            cutShortBy.map(Cap::name).orElse(null));
+    d.alert(AlertKind.STAGE_OPENED, to, cc, stage, due, asked);
   }
 
   private static Instant ownDue(DisputeDraft d, StageDefinition stage, Instant t) {

@@ -65,13 +65,7 @@ final class TimeOuts {
             + " at "
             + stage.name()
             + "; the clock is stopped.");
-    d.alert(
-        AlertKind.TIME_OUT,
-        stage.to(),
-        stage.cc(),
-        stage,
-        null,
-        "A time out has been called: nothing is due until the chair resumes the dispute.");
+    d.alert(AlertKind.TIME_OUT, stage.to(), stage.cc(), stage, null, Asked.of(Asked.Ask.TIME_OUT));
     return applied(d);
   }
 
@@ -102,13 +96,7 @@ final class TimeOuts {
             String.valueOf(minutes),
             "dueAt",
             due == null ? null : due.toString()));
-    d.alert(
-        AlertKind.RESUMED,
-        stage.to(),
-        stage.cc(),
-        stage,
-        due,
-        "The time out has ended: the dispute is live again and the due time has moved by the time paused.");
+    d.alert(AlertKind.RESUMED, stage.to(), stage.cc(), stage, due, Asked.of(Asked.Ask.RESUMED));
   }
 
   /** Ends a time out, if one is open, as the dispute closes; its limit timer is dropped. */

@@ -68,7 +68,7 @@ final class TimerFiring {
         stage.cc(),
         stage,
         d.currentRecord().dueAt(),
-        "A reminder: a response is due by " + DueTimes.inWords(d.currentRecord().dueAt()) + ".");
+        Asked.of(Asked.Ask.REMINDER));
   }
 
   private static void stepDue(DisputeDraft d, Timer timer, Instant t) {
@@ -82,7 +82,7 @@ final class TimerFiring {
         List.of(),
         stage,
         t,
-        "Due now: " + step.name() + ".");
+        Asked.of(Asked.Ask.STEP_DUE, "step", step.name()));
   }
 
   private static void stageLimit(DisputeDraft d, Timer timer, Instant t) {
@@ -94,10 +94,7 @@ final class TimerFiring {
         concat(stage.to(), stage.cc()),
         stage,
         null,
-        stage.name()
-            + " has reached its limit of "
-            + timer.ref()
-            + ". Decide now whether to start the formal process.");
+        Asked.of(Asked.Ask.STAGE_LIMIT_REACHED, "limit", timer.ref()));
   }
 
   private static void capReached(DisputeDraft d, Timer timer, Instant t) {
@@ -114,11 +111,7 @@ final class TimerFiring {
         List.of(),
         stage,
         null,
-        "The dispute has reached the protocol's limit: "
-            + cap.name()
-            + " ("
-            + cap.within().text()
-            + ").");
+        Asked.of(Asked.Ask.CAP_REACHED, "cap", cap.name(), "within", cap.within().text()));
   }
 
   private static void timeOutTooLong(DisputeDraft d, Timer timer, Instant t) {
@@ -131,9 +124,7 @@ final class TimerFiring {
         cc,
         stage,
         null,
-        "The time out has lasted "
-            + timer.ref()
-            + ": resume the dispute or record why it stays paused.");
+        Asked.of(Asked.Ask.TIME_OUT_TOO_LONG, "longest", timer.ref()));
   }
 
   /** A stage's due time passed: after a response the chair decides, else its {@code onBreach}. */
@@ -154,9 +145,7 @@ final class TimerFiring {
           List.of(),
           stage,
           null,
-          "The due time at "
-              + stage.name()
-              + " has passed after a response. Record whether you are satisfied; if not, escalate.");
+          Asked.of(Asked.Ask.DECIDE_AFTER_DUE));
       return;
     }
     Optional<StageDefinition> next = d.track.after(stage.id());
@@ -171,10 +160,7 @@ final class TimerFiring {
               stage.to(),
               stage,
               null,
-              stage.name()
-                  + " is overdue with no response and is the last stage: consider "
-                  + d.protocol.referral().name()
-                  + ".");
+              Asked.of(Asked.Ask.LAST_STAGE_OVERDUE, "referral", d.protocol.referral().name()));
         }
       }
       case ALERT_CHAIR ->
@@ -184,8 +170,7 @@ final class TimerFiring {
               stage.to(),
               stage,
               null,
-              stage.name()
-                  + " is overdue with no response. The chair decides: escalate, give more time or resolve.");
+              Asked.of(Asked.Ask.OVERDUE));
       case NONE -> {}
     }
   }

@@ -33,7 +33,7 @@ final class Verdicts {
         List.of(),
         d.currentDefinition(),
         null,
-        "Your note could not be applied: " + reason + ".");
+        Asked.of(Asked.Ask.NOTE_NOT_APPLIED, "reason", reason));
     return new Decision(
         Optional.of(d.freeze()), d.events, d.effects, Decision.Outcome.REJECTED, reason);
   }
@@ -55,7 +55,7 @@ final class Verdicts {
             null,
             null,
             null,
-            "Your dispute note could not be taken: " + reason + ".",
+            Asked.of(Asked.Ask.NOTE_NOT_TAKEN, "reason", reason),
             authorId);
     return new Decision(
         Optional.empty(), List.of(), List.of(alert), Decision.Outcome.REJECTED, reason);
