@@ -122,6 +122,7 @@ record AlertContext(
     return switch (asked) {
       case "respond" -> note(rules, CommandKind.RESPOND);
       case "resume" -> note(rules, CommandKind.RESUME);
+      case "done" -> note(rules, CommandKind.TASK_DONE) + " once it is done";
       default ->
           note(rules, CommandKind.SATISFIED)
               + " if you are satisfied, or "

@@ -1,14 +1,18 @@
 package uk.irodispute.delivery;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import uk.irodispute.core.engine.AlertKind;
+import uk.irodispute.core.engine.Asked;
+import uk.irodispute.core.engine.DueTimes;
+import uk.irodispute.core.engine.Effect;
 
 /**
  * Writes alerts from the templates under {@code messages/}: a subject and an opening sentence per
- * kind of alert ({@code alerts.properties}), in one layout for plain text ({@code alert.txt}) and
- * one for HTML ({@code alert.html}).
+ * kind of alert and the words of each thing an alert asks ({@code alerts.properties}), in one
+ * layout for plain text ({@code alert.txt}) and one for HTML ({@code alert.html}).
  */
 final class AlertMessages {
 
@@ -16,11 +20,13 @@ final class AlertMessages {
   static final String ROLE_UNRESOLVED = "ROLE_UNRESOLVED";
 
   /** What an alert may ask its reader to record. */
-  static final java.util.Set<String> ANSWERS = java.util.Set.of("respond", "decide", "resume");
+  static final java.util.Set<String> ANSWERS =
+      java.util.Set.of("respond", "decide", "resume", "done");
 
   private final Map<String, Template> subjects = new HashMap<>();
   private final Map<String, Template> intros = new HashMap<>();
   private final Map<String, String> answers = new HashMap<>();
+  private final Map<Asked.Ask, Template> asks = new EnumMap<>(Asked.Ask.class);
   private final Properties words;
   private final Template subjectLine = MessageTemplates.file("alert-subject.txt");
   private final Template plain = MessageTemplates.file("alert.txt");
@@ -36,6 +42,22 @@ final class AlertMessages {
       load(words, kind.name());
     }
     load(words, ROLE_UNRESOLVED);
+    for (Asked.Ask ask : Asked.Ask.values()) {
+      asks.put(ask, Template.parse(required(words, "asked." + ask.name())));
+    }
+  }
+
+  /**
+   * What an alert asks, in words ({@code asked.<ask>}), for the alert's "What is asked" line.
+   *
+   * @param chairTitle what the council calls the raising chair on the dispute's track
+   */
+  String asked(Effect.SendAlert alert, String chairTitle) {
+    Map<String, String> v = new HashMap<>(alert.asked().values());
+    v.put("stageName", alert.stageName());
+    v.put("dueInWords", alert.dueAt() == null ? null : DueTimes.inWords(alert.dueAt()));
+    v.put("chairTitle", chairTitle);
+    return asks.get(alert.asked().what()).render(v, Escaping.PLAIN);
   }
 
   /**
@@ -59,7 +81,8 @@ final class AlertMessages {
    * What the reader of this kind of alert records to answer it.
    *
    * @return {@code respond} (the stage's recipients), {@code decide} (the chair: satisfied or
-   *     escalate), {@code resume} (the chair), or null when the alert asks nothing
+   *     escalate), {@code resume} (the chair), {@code done} (a task's owner), or null when the
+   *     alert asks nothing
    */
   String answerOf(String kind) {
     return answers.get(kind);

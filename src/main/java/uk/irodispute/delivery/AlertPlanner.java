@@ -70,6 +70,7 @@ final class AlertPlanner {
     List<ResolvedRole> cc = copies(alert, protocol, contacts, context);
     ResolvedRole chairRole = resolveOne(RoleDefinition.CHAIR, alert, protocol, contacts, context);
     List<String> chair = addresses(List.of(chairRole));
+    String asked = messages.asked(alert, context.chairTitle());
     Optional<Meeting> meeting = StageMeetings.of(alert, protocol, dispute);
     Optional<MeetingInvitation> invitation = Optional.empty();
     if (meeting.isPresent()) {
@@ -79,6 +80,7 @@ final class AlertPlanner {
       invitation =
           StageMeetings.invitation(
               alert,
+              asked,
               meeting.get(),
               dispute.orElseThrow(),
               attendees.stream().flatMap(r -> r.people().stream()).toList(),
@@ -98,6 +100,7 @@ final class AlertPlanner {
 
     Map<String, String> values = values(alert, caseLink, to, cc);
     context.putInto(values);
+    values.put("asked", asked);
     values.put("replyTo", null);
     values.put("meetingBy", invitation.map(i -> DueTimes.inWords(i.end())).orElse(null));
     values.put("redirected", redirected ? REDIRECTED : null);
@@ -260,7 +263,6 @@ final class AlertPlanner {
     v.put("reference", alert.reference() == null ? null : alert.reference().value());
     v.put("noteId", alert.reference() == null ? rejectedNoteOf(alert) : null);
     v.put("stageName", alert.stageName());
-    v.put("asked", alert.asked());
     v.put("dueAt", CaseNoteValues.iso(alert.dueAt()));
     v.put("dueInWords", alert.dueAt() == null ? null : DueTimes.inWords(alert.dueAt()));
     v.put("toList", describe(to));

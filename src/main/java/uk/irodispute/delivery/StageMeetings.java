@@ -46,11 +46,13 @@ final class StageMeetings {
    * The invitation: the window runs from the stage's opening to the meeting's step's due time, or
    * else the stage's due time. None when the dispute has no such window.
    *
+   * @param asked what the alert asks, in words
    * @param attendees everyone invited, with an address
    * @param organizer the chair; null when the chair has no address (the first attendee then)
    */
   static Optional<MeetingInvitation> invitation(
       Effect.SendAlert alert,
+      String asked,
       Meeting meeting,
       Dispute dispute,
       List<Recipient> attendees,
@@ -79,7 +81,7 @@ final class StageMeetings {
             + ", to be held by "
             + DueTimes.inWords(end)
             + ". "
-            + (alert.asked() == null ? "" : alert.asked())
+            + asked
             + (caseLink == null ? "" : " Case record: " + caseLink);
     return Optional.of(
         new MeetingInvitation(

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import uk.irodispute.core.engine.AlertKind;
+import uk.irodispute.core.engine.Asked;
 import uk.irodispute.core.engine.Effect;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.Subject;
@@ -48,7 +49,8 @@ class AlertMailTest {
   @ParameterizedTest
   @EnumSource(AlertKind.class)
   void everyAlertNamesReferenceStageAskedDueCopyAndLink(AlertKind kind) {
-    Delivery.Mail mail = mainMail(alert(kind, STAGE, ASKED, DeliveryFixtures.subject("lcs-api")));
+    Delivery.Mail mail =
+        mainMail(alert(kind, STAGE, guidance(ASKED), DeliveryFixtures.subject("lcs-api")));
 
     assertThat(mail.idempotencyKey()).isEqualTo("DRP-2026-000042/5/1/mail");
     assertThat(mail.reference()).isEqualTo("DRP-2026-000042");
@@ -94,7 +96,7 @@ class AlertMailTest {
             alert(
                 kind,
                 "<script>alert('stage')</script>",
-                "<script>alert('asked')</script>",
+                guidance("<script>alert('asked')</script>"),
                 subject),
             contacts);
 
@@ -121,7 +123,7 @@ class AlertMailTest {
             "stage-2",
             "Stage 2: Team Manager",
             null,
-            "Nothing more is asked: the chair is satisfied.",
+            Asked.of(Asked.Ask.RESOLVED),
             "IRO-7");
     var mail =
         (Delivery.Mail)
@@ -146,7 +148,7 @@ class AlertMailTest {
             null,
             null,
             null,
-            "Your dispute note could not be taken: track 'XYZ' is not in the protocol.",
+            Asked.of(Asked.Ask.NOTE_NOT_TAKEN, "reason", "track 'XYZ' is not in the protocol"),
             "IRO-7");
 
     List<Delivery> planned = planner.plan(alert, Optional.empty(), CONTACTS);
@@ -168,7 +170,11 @@ class AlertMailTest {
     assertThat(mail.html()).contains("lcs-api:N-9@2");
   }
 
-  private Effect.SendAlert alert(AlertKind kind, String stageName, String asked, Subject subject) {
+  private static Asked guidance(String text) {
+    return Asked.of(Asked.Ask.STAGE_OPENED, "guidance", text);
+  }
+
+  private Effect.SendAlert alert(AlertKind kind, String stageName, Asked asked, Subject subject) {
     return new Effect.SendAlert(
         "DRP-2026-000042/5/1",
         REF,

@@ -16,6 +16,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import uk.irodispute.core.engine.AlertKind;
+import uk.irodispute.core.engine.Asked;
 import uk.irodispute.core.engine.Effect;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.note.CaseWorker;
@@ -142,7 +143,7 @@ class HostileValuesTest {
             null,
             null,
             null,
-            "Your dispute note could not be taken: there is no dispute DRP-2026-009999.",
+            Asked.of(Asked.Ask.NOTE_NOT_TAKEN, "reason", "there is no dispute DRP-2026-009999"),
             "IRO-7");
 
     var mail =
@@ -197,7 +198,7 @@ class HostileValuesTest {
         "stage-1",
         "Stage 1: Social Worker",
         london("2026-11-10T17:00"),
-        "Respond in writing.",
+        Asked.of(Asked.Ask.STAGE_OPENED, "guidance", "Respond in writing."),
         "IRO-7");
   }
 

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.irodispute.core.engine.AlertKind;
+import uk.irodispute.core.engine.Asked;
+import uk.irodispute.core.engine.Asked.Ask;
 import uk.irodispute.core.engine.Command;
 import uk.irodispute.core.engine.Effect;
 import uk.irodispute.core.model.Dispute;
@@ -160,113 +162,88 @@ class MessageSamplesTest {
               stageRoles,
               List.of("team-manager"),
               DUE,
-              "Meet the IRO to discuss the issues and come to a decision.");
+              Asked.of(
+                  Ask.STAGE_OPENED,
+                  "guidance",
+                  "Meet the IRO to discuss the issues and come to a decision."));
       case INFORMED ->
           alert(
               kind,
               List.of("head-of-sqs"),
               chair,
               null,
-              "For information: dispute DRP-2026-000042 has started at " + stage + ".");
+              Asked.of(Ask.INFORMED, "seriousness", "Serious concern"));
       case REMINDER ->
-          alert(
-              kind,
-              stageRoles,
-              List.of("team-manager"),
-              DUE,
-              "Meet the IRO to discuss the issues and come to a decision.");
-      case STEP_DUE -> alert(kind, stageRoles, chair, DUE, "Due now: hold the meeting.");
+          alert(kind, stageRoles, List.of("team-manager"), DUE, Asked.of(Ask.REMINDER));
+      case STEP_DUE ->
+          alert(kind, stageRoles, chair, DUE, Asked.of(Ask.STEP_DUE, "step", "Hold the meeting"));
       case TASK_REMINDER ->
           alert(
               kind,
               List.of("hos-operational"),
               List.of(),
               DUE,
-              "A reminder: hold the meeting, by Monday 9 November 2026 at 17:00.");
-      case BREACH ->
-          alert(
-              kind,
-              chair,
-              stageRoles,
-              null,
-              stage + " is overdue with no response. Decide: escalate, give more time or resolve.");
+              Asked.of(Ask.TASK_REMINDER, "task", "Hold the meeting"));
+      case BREACH -> alert(kind, chair, stageRoles, null, Asked.of(Ask.OVERDUE));
       case DECISION_NEEDED ->
           alert(
-              kind,
-              chair,
-              List.of(),
-              london("2026-11-06T17:00"),
-              "A response was recorded at "
-                  + stage
-                  + ". Record whether you are satisfied; if not, escalate the same day.");
+              kind, chair, List.of(), london("2026-11-06T17:00"), Asked.of(Ask.DECIDE_ON_RESPONSE));
       case STAGE_LIMIT_REACHED ->
           alert(
               kind,
               chair,
               List.of(),
               null,
-              stage + " has run as long as the protocol allows. Decide now whether to escalate.");
+              Asked.of(Ask.STAGE_LIMIT_REACHED, "limit", "10 working days"));
       case CAP_REACHED ->
           alert(
               kind,
               chair,
               List.of("head-of-sqs"),
               null,
-              "The whole process has taken 20 working days. Decide now: escalate or refer.");
+              Asked.of(
+                  Ask.CAP_REACHED,
+                  "cap",
+                  "Maximum of 20 working days for the formal process",
+                  "within",
+                  "20 working days"));
       case TIME_OUT ->
-          alert(
-              kind,
-              stageRoles,
-              List.of("team-manager"),
-              null,
-              "Time out at " + stage + "; the clock is stopped.");
+          alert(kind, stageRoles, List.of("team-manager"), null, Asked.of(Ask.TIME_OUT));
       case TIME_OUT_TOO_LONG ->
           alert(
               kind,
               chair,
               List.of(),
               null,
-              "The time out has lasted 10 working days: resume the dispute or record why it"
-                  + " stays paused.");
-      case RESUMED ->
-          alert(
-              kind,
-              stageRoles,
-              List.of("team-manager"),
-              DUE,
-              "The time out has ended: the dispute is live again and the due time has moved by"
-                  + " the time paused.");
+              Asked.of(Ask.TIME_OUT_TOO_LONG, "longest", "10 working days"));
+      case RESUMED -> alert(kind, stageRoles, List.of("team-manager"), DUE, Asked.of(Ask.RESUMED));
       case EXTENDED ->
-          alert(
-              kind,
-              stageRoles,
-              List.of("team-manager"),
-              DUE,
-              "More time has been given: respond by the new due time.");
+          alert(kind, stageRoles, List.of("team-manager"), DUE, Asked.of(Ask.EXTENDED));
       case REFERRAL_NOTICE ->
           alert(
               kind,
               List.of("head-of-sqs"),
               stageRoles,
               null,
-              "The IRO is referring the case to CAFCASS.");
-      case RESOLVED, WITHDRAWN ->
-          alert(kind, stageRoles, List.of("team-manager"), null, "Nothing more is asked.");
+              Asked.of(Ask.REFERRAL_NOTICE, "referral", "Referral to CAFCASS"));
+      case RESOLVED ->
+          alert(kind, stageRoles, List.of("team-manager"), null, Asked.of(Ask.RESOLVED));
+      case WITHDRAWN ->
+          alert(kind, stageRoles, List.of("team-manager"), null, Asked.of(Ask.WITHDRAWN));
       case COMMENDATION ->
           alert(
               kind,
               List.of("social-worker", "team-manager"),
               List.of(),
               null,
-              "Excellent practice was recorded. Nothing is asked.");
+              Asked.of(Ask.COMMENDATION));
       case RECORDING_INCOMPLETE ->
           alert(
               kind,
               chair,
               List.of(),
               null,
-              "The note that raised the dispute does not state: the outcome sought. Please add a"
-                  + " note that does.");
+              Asked.of(Ask.RECORDING_INCOMPLETE, "missing", "the outcome sought"));
       case NOTE_REJECTED ->
           new Effect.SendAlert(
               "note/lcs-api:400009@1/rejected",
@@ -278,14 +255,14 @@ class MessageSamplesTest {
               null,
               null,
               null,
-              "Your dispute note could not be taken: it names no open dispute on this child's"
-                  + " record.",
+              Asked.of(
+                  Ask.NOTE_NOT_TAKEN, "reason", "it names no open dispute on this child's record"),
               CHAIR.id());
     };
   }
 
   private static Effect.SendAlert alert(
-      AlertKind kind, List<String> to, List<String> cc, Instant due, String asked) {
+      AlertKind kind, List<String> to, List<String> cc, Instant due, Asked asked) {
     return new Effect.SendAlert(
         "DRP-2026-000042/5/1",
         REF,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.irodispute.core.engine.AlertKind;
+import uk.irodispute.core.engine.Asked;
 import uk.irodispute.core.engine.Effect;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.note.CaseWorker;
@@ -152,7 +153,7 @@ class UnresolvedRoleTest {
             "stage-1",
             "Stage 1: Social Worker",
             null,
-            "Record whether you are satisfied.",
+            Asked.of(Asked.Ask.DECIDE_AFTER_DUE),
             "IRO-99");
 
     List<Delivery> planned =
@@ -246,7 +247,7 @@ class UnresolvedRoleTest {
             "stage-3",
             "Stage 3",
             london("2026-11-10T17:00"),
-            "Meet the IRO and come to a decision.",
+            Asked.of(Asked.Ask.STAGE_OPENED, "guidance", "Meet the IRO and come to a decision."),
             "IRO-7");
 
     var mail =
@@ -281,7 +282,7 @@ class UnresolvedRoleTest {
         "stage-3",
         "Stage 3: Operational Head of Service",
         london("2026-11-10T17:00"),
-        "Meet the IRO and come to a decision.",
+        Asked.of(Asked.Ask.STAGE_OPENED, "guidance", "Meet the IRO and come to a decision."),
         chairId);
   }
 }

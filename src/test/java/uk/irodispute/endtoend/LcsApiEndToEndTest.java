@@ -111,7 +111,7 @@ class LcsApiEndToEndTest extends SharedSandboxRun {
             "IRO_DRP_OUTCOME");
     ReceivedMail resolved = lastMailTo("alex.marlow@council.example", ref);
     assertThat(resolved.subject()).startsWith("Resolved: " + ref);
-    assertThat(resolved.plainText()).contains("the chair is satisfied");
+    assertThat(resolved.plainText()).contains("Nothing more is asked: the IRO is satisfied");
   }
 
   private ReceivedMail lastMailTo(String address, String ref) {

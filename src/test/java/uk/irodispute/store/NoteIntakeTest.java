@@ -202,7 +202,7 @@ class NoteIntakeTest {
               assertThat(((Delivery.Mail) i.delivery()).to())
                   .containsExactly("sam.example@council.example");
               assertThat(((Delivery.Mail) i.delivery()).plainText())
-                  .contains("could not be taken: no open dispute for this child");
+                  .contains("NOTE_NOT_TAKEN", "no open dispute for this child");
             });
     assertThat(
             store

@@ -49,7 +49,7 @@ final class RecordingPlanner implements DeliveryPlanner {
             addresses(alert.to(), contacts),
             addresses(alert.cc(), contacts),
             "Dispute " + reference + ": " + alert.kind(),
-            alert.asked(),
+            alert.asked().what() + " " + alert.asked().values(),
             null,
             null));
   }

@@ -34,10 +34,8 @@ final class ChairDecision {
   /**
    * What happens when the chair's time to decide ends: escalation when the protocol says so and a
    * next stage exists, else an alert to the chair and the roles the protocol names.
-   *
-   * @param escalation escalates the dispute to the given stage at the given time
    */
-  static void timeUp(DisputeDraft d, Instant t, Escalation escalation) {
+  static void timeUp(DisputeDraft d, Instant t) {
     StageDefinition stage = d.currentDefinition();
     AfterResponse rule = stage.afterResponseIfAny().orElseThrow();
     d.event(t, EventType.DECISION_TIME_ENDED, stage.id(), null, DisputeDraft.details());
@@ -45,7 +43,7 @@ final class ChairDecision {
     switch (rule.then()) {
       case ESCALATE -> {
         if (next.isPresent()) {
-          escalation.to(next.get(), t);
+          StageClock.escalateAutomatically(d, next.get(), t);
           return;
         }
         alert(d, stage, rule);
@@ -62,15 +60,6 @@ final class ChairDecision {
         rule.alert(),
         stage,
         null,
-        "A response at "
-            + stage.name()
-            + " has had no decision from the chair within "
-            + rule.decideWithin().text()
-            + ". Record now whether you are satisfied; if not, escalate.");
-  }
-
-  /** Escalates the dispute being decided. */
-  interface Escalation {
-    void to(StageDefinition target, Instant t);
+        Asked.of(Asked.Ask.DECISION_TIME_ENDED, "decideWithin", rule.decideWithin().text()));
   }
 }

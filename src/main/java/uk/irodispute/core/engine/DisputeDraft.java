@@ -187,7 +187,7 @@ final class DisputeDraft {
       List<String> cc,
       StageDefinition stage,
       Instant dueAt,
-      String asked) {
+      Asked asked) {
     List<String> copy = cc.stream().filter(Predicate.not(to::contains)).distinct().toList();
     effects.add(
         new Effect.SendAlert(

@@ -48,7 +48,7 @@ public sealed interface Effect {
    * @param stageId the stage concerned
    * @param stageName its name
    * @param dueAt by when, if anything is due
-   * @param asked what is asked of the recipients, in plain words
+   * @param asked what is asked of the recipients; worded outside the engine
    * @param chairId the raising chair, so that the role {@code chair} can be resolved
    */
   record SendAlert(
@@ -61,7 +61,7 @@ public sealed interface Effect {
       String stageId,
       String stageName,
       Instant dueAt,
-      String asked,
+      Asked asked,
       String chairId)
       implements Effect {
     public SendAlert {

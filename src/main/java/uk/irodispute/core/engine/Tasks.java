@@ -134,7 +134,7 @@ final class Tasks {
         List.of(),
         stage,
         due,
-        "A reminder: " + step.name() + ", by " + DueTimes.inWords(due) + ".");
+        Asked.of(Asked.Ask.TASK_REMINDER, "task", step.name()));
   }
 
   private static Step step(StageDefinition stage, String stepId) {

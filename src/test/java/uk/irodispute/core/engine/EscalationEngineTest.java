@@ -81,7 +81,8 @@ class EscalationEngineTest {
     assertThat(s.last.events())
         .extracting(e -> e.type())
         .containsExactly(EventType.COMMAND_REJECTED);
-    assertThat(s.lastAlerts(AlertKind.NOTE_REJECTED).get(0).asked()).contains("already resolved");
+    assertThat(s.lastAlerts(AlertKind.NOTE_REJECTED).get(0).asked().value("reason"))
+        .contains("already resolved");
     assertThat(s.dispute.status()).isEqualTo(DisputeStatus.RESOLVED);
   }
 
@@ -142,7 +143,7 @@ class EscalationEngineTest {
         .hasSizeLessThan(500)
         .contains("category 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' (30000 characters)")
         .doesNotContain("bbbb");
-    assertThat(((Effect.SendAlert) d.effects().get(0)).asked())
+    assertThat(((Effect.SendAlert) d.effects().get(0)).asked().value("reason"))
         .hasSizeLessThan(500)
         .doesNotContain("bbbb");
   }

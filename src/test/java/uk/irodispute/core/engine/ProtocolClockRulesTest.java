@@ -33,8 +33,8 @@ class ProtocolClockRulesTest {
     // Its own 5 days would end on Monday 20 April; "within 15 days of the original
     // notification" ends on Tuesday 14 April.
     assertThat(harrow.due()).isEqualTo(london("2026-04-14T17:00"));
-    assertThat(harrow.lastAlerts(AlertKind.STAGE_OPENED).get(0).asked())
-        .contains("the protocol's limit: Within 15 days of the original notification");
+    assertThat(harrow.lastAlerts(AlertKind.STAGE_OPENED).get(0).asked().value("cap"))
+        .isEqualTo("Within 15 days of the original notification");
     assertThat(harrow.events(EventType.STAGE_OPENED).get(2).details())
         .containsEntry("cappedBy", "fifteen-days");
   }
@@ -89,7 +89,7 @@ class ProtocolClockRulesTest {
     assertThat(restorative.due()).isEqualTo(london("2026-11-09T17:00"));
     var told = restorative.lastAlerts(AlertKind.NOTE_REJECTED);
     assertThat(told).singleElement().satisfies(a -> assertThat(a.to()).containsExactly("chair"));
-    assertThat(told.get(0).asked())
+    assertThat(told.get(0).asked().value("reason"))
         .contains(
             "Maximum of 20 working days for the formal process",
             "(20 working days)",
@@ -119,7 +119,7 @@ class ProtocolClockRulesTest {
     // 15 days from 2 November is Tuesday 17 November.
     s.extendBy(london("2026-11-03T10:00"), "10 working days", "A report")
         .expectOutcome(Decision.Outcome.REJECTED);
-    assertThat(s.lastAlerts(AlertKind.NOTE_REJECTED).get(0).asked())
+    assertThat(s.lastAlerts(AlertKind.NOTE_REJECTED).get(0).asked().value("reason"))
         .contains("needs the approval of the Corporate Director (corporate-director)");
 
     s.extendApprovedBy(
@@ -275,7 +275,8 @@ class ProtocolClockRulesTest {
         .satisfies(
             a -> {
               assertThat(a.to()).containsExactly("dhos-iro");
-              assertThat(a.asked()).contains("Record the discussion on the child's file");
+              assertThat(a.asked().value("task"))
+                  .contains("Record the discussion on the child's file");
             });
 
     qa.taskDone(london("2026-11-03T07:00"), "record-discussion")
@@ -287,7 +288,7 @@ class ProtocolClockRulesTest {
     // The recorded discussion is not alerted; the actions, not done, are.
     assertThat(qa.alerts(AlertKind.STEP_DUE))
         .singleElement()
-        .satisfies(a -> assertThat(a.asked()).contains("Take the actions"));
+        .satisfies(a -> assertThat(a.asked().value("step")).contains("Take the actions"));
     assertThat(qa.alerts(AlertKind.TASK_REMINDER)).hasSize(2);
 
     qa.taskDone(london("2026-11-10T09:00"), "no-such-task")

@@ -178,7 +178,7 @@ class RestorativeProtocolTest {
               assertThat(n.kind()).isEqualTo(RecordKind.ACTION);
               assertThat(n.authorRole()).isEqualTo("service-manager");
             });
-    assertThat(s.lastAlerts(AlertKind.DECISION_NEEDED).get(0).asked())
+    assertThat(s.lastAlerts(AlertKind.DECISION_NEEDED).get(0).asked().value("responseType"))
         .contains("Upholds the decision by the service");
 
     s.escalate(london("2026-12-09T15:00"));
@@ -216,7 +216,7 @@ class RestorativeProtocolTest {
     s.raise(london("2026-12-07T10:00")).pause(london("2026-12-08T10:00"), "hos-sars");
 
     s.expectOutcome(Outcome.REJECTED);
-    assertThat(s.lastAlerts(AlertKind.NOTE_REJECTED).get(0).asked())
+    assertThat(s.lastAlerts(AlertKind.NOTE_REJECTED).get(0).asked().value("reason"))
         .contains("does not provide for a time out");
   }
 

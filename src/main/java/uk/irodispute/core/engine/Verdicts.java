@@ -1,0 +1,73 @@
+package uk.irodispute.core.engine;
+
+import static uk.irodispute.core.engine.DisputeDraft.details;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.irodispute.core.model.Subject;
+import uk.irodispute.core.protocol.RoleDefinition;
+
+/** How a decision ends: applied, or rejected with an event and an alert to the chair. */
+final class Verdicts {
+
+  private Verdicts() {}
+
+  static Decision applied(DisputeDraft d) {
+    return new Decision(
+        Optional.of(d.freeze()), d.events, d.effects, Decision.Outcome.APPLIED, null);
+  }
+
+  /** A command the dispute cannot take now: a rejection event and an alert to the chair. */
+  static Decision reject(DisputeDraft d, Command c, Instant t, String reason) {
+    d.event(
+        t,
+        EventType.COMMAND_REJECTED,
+        d.currentStageId,
+        c.commandId(),
+        details("command", c.getClass().getSimpleName(), "reason", reason));
+    d.alert(
+        AlertKind.NOTE_REJECTED,
+        List.of(RoleDefinition.CHAIR),
+        List.of(),
+        d.currentDefinition(),
+        null,
+        Asked.of(Asked.Ask.NOTE_NOT_APPLIED, "reason", reason));
+    return new Decision(
+        Optional.of(d.freeze()), d.events, d.effects, Decision.Outcome.REJECTED, reason);
+  }
+
+  static Decision rejectRaise(Command.Raise c, String reason) {
+    return rejectNote(c.commandId(), c.subject(), c.chairId(), reason);
+  }
+
+  /** See {@link EscalationEngine#rejectNote}. */
+  static Decision rejectNote(String commandId, Subject subject, String authorId, String reason) {
+    Effect alert =
+        new Effect.SendAlert(
+            "note/" + commandId + "/rejected",
+            null,
+            subject,
+            AlertKind.NOTE_REJECTED,
+            List.of(RoleDefinition.CHAIR),
+            List.of(),
+            null,
+            null,
+            null,
+            Asked.of(Asked.Ask.NOTE_NOT_TAKEN, "reason", reason),
+            authorId);
+    return new Decision(
+        Optional.empty(), List.of(), List.of(alert), Decision.Outcome.REJECTED, reason);
+  }
+
+  static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  static String ids(List<String> ids) {
+    return String.join(", ", ids);
+  }
+}
