@@ -109,7 +109,7 @@ final class TestStore {
             jdbc, transactions, json, clock, outbox, deadLetters, NodeName.of("test-node"), jitter);
     this.watermarks = new Watermarks(jdbc, clock);
     this.deadLetterOperations =
-        new DeadLetterOperations(jdbc, transactions, deadLetters, this.outbox, watermarks, clock);
+        new DeadLetterOperations(transactions, deadLetters, this.outbox, watermarks);
     DeliveryPlanner planning = planner;
     var writer =
         new DecisionWriter(disputes, events, contacts, this.outbox, planning, published::add);
