@@ -39,7 +39,7 @@ public class DueDisputes {
   private final DecisionWriter writer;
   private final FailureText failures;
 
-  DueDisputes(
+  public DueDisputes(
       PlatformTransactionManager transactions,
       Clock clock,
       EscalationEngine engine,

@@ -57,7 +57,7 @@ public class NoteIntake {
 
   private static final Logger LOG = LoggerFactory.getLogger(NoteIntake.class);
 
-  static final String EDIT_OF_APPLIED_NOTE =
+  public static final String EDIT_OF_APPLIED_NOTE =
       "an edit of a note already applied; edits are not re-applied";
 
   private final TransactionTemplate tx;
@@ -74,7 +74,7 @@ public class NoteIntake {
   /** What the intake made of a note, with its cause as a fixed code for counting. */
   private record Taken(IntakeResult result, IntakeCause cause) {}
 
-  NoteIntake(
+  public NoteIntake(
       PlatformTransactionManager transactions,
       Clock clock,
       EscalationEngine engine,
