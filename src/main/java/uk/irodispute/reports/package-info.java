@@ -4,7 +4,7 @@
  * uk.irodispute.reports.AnnualReport} and {@link uk.irodispute.reports.OversightDigest} are plain
  * computation over disputes and their events, as at a given time; {@link
  * uk.irodispute.reports.StoredHistories} reads those from the store, and {@link
- * uk.irodispute.reports.DigestSending} queues the digest mail in the outbox. Nothing here carries a
- * child's name, person id or note text.
+ * uk.irodispute.application.DigestSending} queues the digest mail in the outbox. Nothing here
+ * carries a child's name, person id or note text.
  */
 package uk.irodispute.reports;

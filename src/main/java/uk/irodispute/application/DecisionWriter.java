@@ -1,4 +1,4 @@
-package uk.irodispute.store;
+package uk.irodispute.application;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +17,11 @@ import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.delivery.CaseContacts;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.delivery.DeliveryPlanner;
+import uk.irodispute.store.DisputeContacts;
+import uk.irodispute.store.DisputeEvents;
+import uk.irodispute.store.Disputes;
+import uk.irodispute.store.Outbox;
+import uk.irodispute.store.StoredDispute;
 
 /**
  * Writes down what the engine decided, in the caller's transaction: the dispute's new state and

@@ -1,4 +1,4 @@
-package uk.irodispute.store;
+package uk.irodispute.application;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.irodispute.store.DeadLetter;
+import uk.irodispute.store.DeadLetterAction;
+import uk.irodispute.store.DeadLetterFilter;
+import uk.irodispute.store.DeadLetters;
+import uk.irodispute.store.Outbox;
+import uk.irodispute.store.Watermarks;
 
 /**
  * What operations do with dead letters: list them, replay one or all that match, discard one with a

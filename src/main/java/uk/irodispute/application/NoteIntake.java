@@ -1,4 +1,4 @@
-package uk.irodispute.store;
+package uk.irodispute.application;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +26,12 @@ import uk.irodispute.core.note.Classification;
 import uk.irodispute.core.note.NoteClassifier;
 import uk.irodispute.logging.LogContext;
 import uk.irodispute.privacy.Pseudonyms;
+import uk.irodispute.store.DisputeReferences;
+import uk.irodispute.store.Disputes;
+import uk.irodispute.store.IntakeResult;
+import uk.irodispute.store.NoteOutcome;
+import uk.irodispute.store.ProcessedNotes;
+import uk.irodispute.store.StoredDispute;
 
 /**
  * Takes a case note, once, in one transaction: classifies it under its system's rules, hands the
