@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.irodispute.application.DeadLetterOperations;
+import uk.irodispute.application.DeadLetterRefusal;
 import uk.irodispute.store.DeadLetter;
 import uk.irodispute.store.DeadLetterAction;
 import uk.irodispute.store.DeadLetterFilter;
-import uk.irodispute.store.DeadLetterOperations;
 import uk.irodispute.store.DeadLetterReason;
-import uk.irodispute.store.DeadLetterRefusal;
 
 /**
  * Operations on what the adapter could not do: list dead letters, replay one or every one that

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import uk.irodispute.polling.SystemSecrets;
+import uk.irodispute.connections.SystemSecrets;
 import uk.irodispute.privacy.FailureText;
 import uk.irodispute.privacy.Pseudonyms;
 import uk.irodispute.privacy.Redaction;

@@ -7,13 +7,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import uk.irodispute.application.DigestSending;
 import uk.irodispute.core.engine.Calendars;
 import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.delivery.CaseLinks;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.reports.AnnualReport;
 import uk.irodispute.reports.DigestProperties;
-import uk.irodispute.reports.DigestSending;
 import uk.irodispute.reports.DisputeRegister;
 import uk.irodispute.reports.OversightDigest;
 import uk.irodispute.reports.Reports;

@@ -4,11 +4,11 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.irodispute.application.NoteIntake;
 import uk.irodispute.polling.NoteScreening;
 import uk.irodispute.polling.PollEvents;
 import uk.irodispute.polling.ScreenSettings;
 import uk.irodispute.store.DeadLetters;
-import uk.irodispute.store.NoteIntake;
 import uk.irodispute.systems.SystemRegistry;
 
 /**

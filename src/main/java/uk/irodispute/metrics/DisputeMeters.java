@@ -6,9 +6,9 @@ import java.util.Collection;
 import java.util.Map;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import uk.irodispute.application.DisputeEventsWritten;
 import uk.irodispute.core.engine.DisputeEvent;
 import uk.irodispute.core.engine.EventType;
-import uk.irodispute.store.DisputeEventsWritten;
 
 /**
  * Counts what happens to disputes, from the events committed, by protocol and stage: opened (at the

@@ -4,9 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;
-import uk.irodispute.store.IntakeCause;
+import uk.irodispute.application.IntakeCause;
+import uk.irodispute.application.NoteTaken;
 import uk.irodispute.store.NoteOutcome;
-import uk.irodispute.store.NoteTaken;
 
 /**
  * Counts the notes the intake took, {@code iro_notes_taken_total}, by system, outcome ({@code

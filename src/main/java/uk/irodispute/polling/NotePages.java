@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import uk.irodispute.connections.SystemConnections;
 import uk.irodispute.systems.Source;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.mapping.NotePage;

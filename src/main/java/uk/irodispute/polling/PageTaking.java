@@ -1,6 +1,6 @@
 package uk.irodispute.polling;
 
-import uk.irodispute.store.NoteIntake;
+import uk.irodispute.application.NoteIntake;
 
 /**
  * Takes a screened page's notes ({@code routes/poll.yaml}, step {@code poll-take-notes}) as {@link

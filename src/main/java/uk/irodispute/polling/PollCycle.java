@@ -19,6 +19,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.irodispute.connections.AuthHeaders;
+import uk.irodispute.connections.SourceUnavailableException;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.delivery.Escaping;
 import uk.irodispute.delivery.Template;

@@ -1,6 +1,7 @@
 package uk.irodispute.polling;
 
 import java.time.Duration;
+import uk.irodispute.connections.SourceUnavailableException;
 
 /**
  * A case system asked the adapter to slow down (HTTP 429). The poll stops without moving the

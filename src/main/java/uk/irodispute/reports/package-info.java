@@ -3,8 +3,8 @@
  * weekly oversight digest. {@link uk.irodispute.reports.DisputeRegister}, {@link
  * uk.irodispute.reports.AnnualReport} and {@link uk.irodispute.reports.OversightDigest} are plain
  * computation over disputes and their events, as at a given time; {@link
- * uk.irodispute.reports.StoredHistories} reads those from the store, and {@link
- * uk.irodispute.reports.DigestSending} queues the digest mail in the outbox. Nothing here carries a
- * child's name, person id or note text.
+ * uk.irodispute.reports.StoredHistories} reads those from the store. The digest mail is queued by
+ * {@code uk.irodispute.application.DigestSending}. Nothing here carries a child's name, person id
+ * or note text.
  */
 package uk.irodispute.reports;

@@ -160,11 +160,59 @@ public class DeadLetters {
   }
 
   /**
+   * The letter's status, its row locked until the caller's transaction ends.
+   *
+   * @return empty when there is no letter with that id
+   */
+  public Optional<DeadLetter.Status> lockStatus(long id) {
+    return jdbc
+        .queryForList(
+            "SELECT status FROM dead_letters WHERE id = :id FOR UPDATE",
+            Map.of("id", id),
+            String.class)
+        .stream()
+        .findFirst()
+        .map(DeadLetter.Status::valueOf);
+  }
+
+  /** What operations did with a letter, first first. */
+  public List<DeadLetterAction> actions(long id) {
+    return jdbc.query(
+        "SELECT id, dead_letter_id, action, actor, reason, acted_at FROM dead_letter_actions"
+            + " WHERE dead_letter_id = :id ORDER BY id",
+        Map.of("id", id),
+        (rs, i) ->
+            new DeadLetterAction(
+                rs.getLong("id"),
+                rs.getLong("dead_letter_id"),
+                DeadLetterAction.Kind.valueOf(rs.getString("action")),
+                rs.getString("actor"),
+                rs.getString("reason"),
+                Times.read(rs, "acted_at")));
+  }
+
+  /**
+   * Logs what an operator did with a letter, in the caller's transaction.
+   *
+   * @param reason the operator's words; null or blank when none were given
+   */
+  public void recordAction(long id, DeadLetterAction.Kind action, String actor, String reason) {
+    jdbc.update(
+        "INSERT INTO dead_letter_actions (dead_letter_id, action, actor, reason, acted_at)"
+            + " VALUES (:id, :action, :actor, :reason, :now)",
+        new MapSqlParameterSource("id", id)
+            .addValue("action", action.name())
+            .addValue("actor", actor)
+            .addValue("reason", operatorReason(reason))
+            .addValue("now", Times.column(clock.instant())));
+  }
+
+  /**
    * Moves an open letter to replayed or discarded, in the caller's transaction.
    *
    * @return false when it was not open (another operator acted first)
    */
-  boolean resolve(long id, DeadLetter.Status status) {
+  public boolean resolve(long id, DeadLetter.Status status) {
     return jdbc.update(
             "UPDATE dead_letters SET status = :status, resolved_at = :now"
                 + " WHERE id = :id AND status = 'OPEN'",
@@ -206,6 +254,17 @@ public class DeadLetters {
             + " (:kind, :system, :reference, :note, :version, :modified, :outbox, :code, :reason,"
             + " 'OPEN', :now)",
         values.addValue("now", Times.column(clock.instant())));
+  }
+
+  /** An operator's reason as kept: null when none was given, else cut to the column's size. */
+  private static String operatorReason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      return null;
+    }
+    String text = reason.strip();
+    return text.length() <= MOST_REASON_CHARACTERS
+        ? text
+        : text.substring(0, MOST_REASON_CHARACTERS);
   }
 
   private static String shortened(String reason) {

@@ -42,7 +42,7 @@ public class DisputeContacts {
    * The people known for each of the disputes, the chair first, with one query; a dispute with no
    * one known has empty contacts.
    */
-  Map<DisputeReference, CaseContacts> of(Collection<DisputeReference> references) {
+  public Map<DisputeReference, CaseContacts> of(Collection<DisputeReference> references) {
     Map<DisputeReference, List<CaseWorker>> byDispute = new HashMap<>();
     for (DisputeReference reference : references) {
       byDispute.put(reference, new ArrayList<>());
@@ -75,7 +75,7 @@ public class DisputeContacts {
    * The people a note names, for a note that opens or changes no dispute: its author as the chair
    * (the one to tell), then the allocated workers.
    */
-  static CaseContacts named(CaseNote note) {
+  public static CaseContacts named(CaseNote note) {
     List<CaseWorker> people = new ArrayList<>();
     if (note.author() != null) {
       people.add(note.author().as(CHAIR));
@@ -89,7 +89,7 @@ public class DisputeContacts {
    *
    * @param raised whether the note raised the dispute: its author becomes the chair
    */
-  void refresh(DisputeReference reference, CaseNote note, boolean raised) {
+  public void refresh(DisputeReference reference, CaseNote note, boolean raised) {
     Map<String, List<CaseWorker>> byRole = allocated(note);
     if (raised && note.author() != null) {
       byRole.put(CHAIR, List.of(note.author().as(CHAIR)));

@@ -39,7 +39,7 @@ public class DisputeEvents {
   }
 
   /** Appends the events, in their order, with one batch of inserts. */
-  void append(List<DisputeEvent> events) {
+  public void append(List<DisputeEvent> events) {
     if (events.isEmpty()) {
       return;
     }

@@ -13,15 +13,15 @@ import uk.irodispute.core.model.DisputeReference;
  * number; a raise the engine then refuses leaves its number unused.
  */
 @Component
-class DisputeReferences {
+public class DisputeReferences {
 
   private final NamedParameterJdbcTemplate jdbc;
 
-  DisputeReferences(NamedParameterJdbcTemplate jdbc) {
+  public DisputeReferences(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
-  DisputeReference next(Instant now) {
+  public DisputeReference next(Instant now) {
     int year = now.atZone(WorkingCalendar.ZONE).getYear();
     Map<String, Object> key = Map.of("year", year);
     int counted =

@@ -70,7 +70,7 @@ public class Disputes implements OpenDisputes {
   }
 
   /** The dispute, its row locked until the transaction ends. */
-  Optional<StoredDispute> lock(DisputeReference reference) {
+  public Optional<StoredDispute> lock(DisputeReference reference) {
     return jdbc
         .query(
             "SELECT state, row_version FROM disputes WHERE reference = :reference FOR UPDATE",
@@ -85,7 +85,7 @@ public class Disputes implements OpenDisputes {
    * ends; a dispute locked elsewhere is left out rather than waited for ({@code FOR UPDATE SKIP
    * LOCKED}, the same SQL on PostgreSQL and H2).
    */
-  List<StoredDispute> lockUnlocked(List<DisputeReference> references) {
+  public List<StoredDispute> lockUnlocked(List<DisputeReference> references) {
     if (references.isEmpty()) {
       return List.of();
     }
@@ -102,7 +102,7 @@ public class Disputes implements OpenDisputes {
    * the first {@code limit} entries and stops, however many are due (with a second sort key it
    * would read and sort every due dispute for each batch).
    */
-  List<DisputeReference> dueBy(Instant now, int limit) {
+  public List<DisputeReference> dueBy(Instant now, int limit) {
     return jdbc.query(
         "SELECT reference FROM disputes WHERE next_due_at <= :now"
             + " ORDER BY next_due_at LIMIT :limit",
@@ -110,7 +110,7 @@ public class Disputes implements OpenDisputes {
         (rs, i) -> new DisputeReference(rs.getString("reference")));
   }
 
-  void insert(Dispute dispute, Instant now) {
+  public void insert(Dispute dispute, Instant now) {
     jdbc.update(
         "INSERT INTO disputes (reference, system_id, person_id, case_id, protocol_id,"
             + " current_stage_id, status, raised_at, next_due_at, state, row_version, updated_at)"
@@ -127,7 +127,7 @@ public class Disputes implements OpenDisputes {
   /**
    * @throws OptimisticLockingFailureException when the row changed since it was read
    */
-  void update(StoredDispute before, Dispute after, Instant now) {
+  public void update(StoredDispute before, Dispute after, Instant now) {
     int updated = jdbc.update(UPDATE, columns(after, now).addValue("version", before.rowVersion()));
     if (updated != 1) {
       throw new OptimisticLockingFailureException(
@@ -140,7 +140,7 @@ public class Disputes implements OpenDisputes {
    *
    * @throws OptimisticLockingFailureException when a row changed since it was read
    */
-  void updateAll(List<Change> changes, Instant now) {
+  public void updateAll(List<Change> changes, Instant now) {
     if (changes.isEmpty()) {
       return;
     }
@@ -163,7 +163,7 @@ public class Disputes implements OpenDisputes {
    * @param before as it was read and locked
    * @param after as it is now
    */
-  record Change(StoredDispute before, Dispute after) {}
+  public record Change(StoredDispute before, Dispute after) {}
 
   private MapSqlParameterSource columns(Dispute d, Instant now) {
     return new MapSqlParameterSource("reference", d.reference().value())

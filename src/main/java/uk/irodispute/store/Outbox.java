@@ -413,7 +413,7 @@ public class Outbox {
    *
    * @return how many were queued
    */
-  int addAll(List<Delivery> deliveries, Instant now) {
+  public int addAll(List<Delivery> deliveries, Instant now) {
     Set<String> queued = new HashSet<>();
     for (int from = 0; from < deliveries.size(); from += MOST_KEYS_A_QUERY) {
       List<String> keys =

@@ -11,18 +11,18 @@ import uk.irodispute.core.note.CaseNote;
 
 /** Every case note version taken, with its outcome: never the note's text. */
 @Component
-class ProcessedNotes {
+public class ProcessedNotes {
 
   static final int MOST_REASON_CHARACTERS = 2000;
 
   private final NamedParameterJdbcTemplate jdbc;
 
-  ProcessedNotes(NamedParameterJdbcTemplate jdbc) {
+  public ProcessedNotes(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
   /** What became of this very note version, if it was taken before. */
-  Optional<IntakeResult> find(CaseNote note) {
+  public Optional<IntakeResult> find(CaseNote note) {
     return jdbc
         .query(
             "SELECT outcome, reference, reason FROM processed_notes"
@@ -42,7 +42,7 @@ class ProcessedNotes {
    * are few and put in order here: ordered by the database, PostgreSQL's generic plan may read the
    * system's notes in time order through {@code processed_notes_age} instead of the key.
    */
-  Optional<IntakeResult> actedVersion(CaseNote note) {
+  public Optional<IntakeResult> actedVersion(CaseNote note) {
     return jdbc
         .query(
             "SELECT outcome, reference, reason, processed_at FROM processed_notes"
@@ -66,7 +66,7 @@ class ProcessedNotes {
   /** A note version taken, what became of it, and when. */
   record Taken(String noteId, String version, IntakeResult result, Instant at) {}
 
-  void record(CaseNote note, IntakeResult result, Instant now) {
+  public void record(CaseNote note, IntakeResult result, Instant now) {
     jdbc.update(INSERT, values(note, result, now));
   }
 

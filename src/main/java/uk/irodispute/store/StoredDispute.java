@@ -8,4 +8,4 @@ import uk.irodispute.core.model.Dispute;
  * @param dispute the state
  * @param rowVersion the version it was read at
  */
-record StoredDispute(Dispute dispute, long rowVersion) {}
+public record StoredDispute(Dispute dispute, long rowVersion) {}

@@ -9,10 +9,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
+import uk.irodispute.connections.SystemConnections;
 import uk.irodispute.mappings.PlaceholderResolver;
 import uk.irodispute.mappings.ShippedSystems;
 import uk.irodispute.mappings.SystemFileLoader;
-import uk.irodispute.polling.SystemConnections;
 import uk.irodispute.systems.SystemDefinition;
 
 /**

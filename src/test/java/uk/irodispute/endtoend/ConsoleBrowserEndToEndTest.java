@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import uk.irodispute.application.DeadLetterOperations;
 import uk.irodispute.sandbox.Fault;
 import uk.irodispute.sandbox.FaultTarget;
 import uk.irodispute.sandbox.NoteRequest;
@@ -40,7 +41,6 @@ import uk.irodispute.sandbox.UncheckedNote;
 import uk.irodispute.store.DeadLetter;
 import uk.irodispute.store.DeadLetterAction;
 import uk.irodispute.store.DeadLetterFilter;
-import uk.irodispute.store.DeadLetterOperations;
 import uk.irodispute.testing.Prerequisites;
 
 /**

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import uk.irodispute.application.DeadLetterOperations;
 import uk.irodispute.sandbox.Fault;
 import uk.irodispute.sandbox.FaultTarget;
 import uk.irodispute.sandbox.NoteRequest;
@@ -34,7 +35,6 @@ import uk.irodispute.sandbox.SandboxSystem;
 import uk.irodispute.sandbox.WrittenBackNote;
 import uk.irodispute.store.DeadLetter;
 import uk.irodispute.store.DeadLetterFilter;
-import uk.irodispute.store.DeadLetterOperations;
 
 /**
  * Recovering from failures, in a context of its own (its own ports and reporting database, since it

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
+import uk.irodispute.connections.SourceUnavailableException;
 import uk.irodispute.systems.mapping.MalformedPageException;
 
 /**

@@ -15,6 +15,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.irodispute.connections.AuthHeaders;
+import uk.irodispute.connections.OAuth2Tokens;
 import uk.irodispute.mappings.ShippedSystems;
 import uk.irodispute.privacy.FailureText;
 import uk.irodispute.privacy.Redaction;

@@ -23,12 +23,12 @@ import uk.irodispute.mappings.ProtocolFileLoader;
  * One dispute driven through the real engine in memory, under a shipped protocol, with its events
  * kept as the store keeps them: for the reports' unit tests, which need no database.
  */
-final class InMemoryDispute {
+public final class InMemoryDispute {
 
-  static final ProtocolRegistry PROTOCOLS =
+  public static final ProtocolRegistry PROTOCOLS =
       new ProtocolRegistry(new ProtocolFileLoader().loadDirectory(Path.of("mappings/protocols")));
 
-  static final Calendars CALENDARS =
+  public static final Calendars CALENDARS =
       settings ->
           new WorkingCalendar(
               settings.region(),

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.irodispute.application.DeadLetterOperations;
+import uk.irodispute.application.DeadLetterRefusal;
 import uk.irodispute.testing.MutableClock;
 
 /**

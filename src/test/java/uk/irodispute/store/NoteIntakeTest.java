@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import uk.irodispute.application.NoteIntake;
 import uk.irodispute.core.engine.EventType;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeReference;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import uk.irodispute.application.NoteIntake;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.Classification;

@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
+import uk.irodispute.application.Classifiers;
+import uk.irodispute.application.NoteIntake;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.delivery.DeliveryPlanner;
 

@@ -21,6 +21,11 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.irodispute.application.Classifiers;
+import uk.irodispute.application.DeadLetterOperations;
+import uk.irodispute.application.DecisionWriter;
+import uk.irodispute.application.DueDisputes;
+import uk.irodispute.application.NoteIntake;
 import uk.irodispute.core.calendar.WorkingCalendar;
 import uk.irodispute.core.engine.EscalationEngine;
 import uk.irodispute.core.note.NoteClassifier;
@@ -109,7 +114,7 @@ final class TestStore {
             jdbc, transactions, json, clock, outbox, deadLetters, NodeName.of("test-node"), jitter);
     this.watermarks = new Watermarks(jdbc, clock);
     this.deadLetterOperations =
-        new DeadLetterOperations(jdbc, transactions, deadLetters, this.outbox, watermarks, clock);
+        new DeadLetterOperations(transactions, deadLetters, this.outbox, watermarks);
     DeliveryPlanner planning = planner;
     var writer =
         new DecisionWriter(disputes, events, contacts, this.outbox, planning, published::add);

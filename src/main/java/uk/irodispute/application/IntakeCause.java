@@ -1,4 +1,4 @@
-package uk.irodispute.store;
+package uk.irodispute.application;
 
 /**
  * Why the intake made of a note what it did, as a fixed code: the outcome's reason text says more,

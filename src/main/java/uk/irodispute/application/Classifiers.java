@@ -1,4 +1,4 @@
-package uk.irodispute.store;
+package uk.irodispute.application;
 
 import java.util.Optional;
 import uk.irodispute.core.note.NoteClassifier;

@@ -1,4 +1,4 @@
-package uk.irodispute.reports;
+package uk.irodispute.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,11 @@ import uk.irodispute.delivery.Delivery;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.directory.DirectoryPerson;
 import uk.irodispute.directory.ServiceArea;
+import uk.irodispute.reports.DigestProperties;
+import uk.irodispute.reports.DisputeRegister;
+import uk.irodispute.reports.InMemoryDispute;
+import uk.irodispute.reports.OversightDigest;
+import uk.irodispute.reports.StoredHistories;
 import uk.irodispute.store.StoreJson;
 import uk.irodispute.testing.MutableClock;
 

@@ -1,4 +1,4 @@
-package uk.irodispute.reports;
+package uk.irodispute.application;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +11,11 @@ import uk.irodispute.core.protocol.RoleDefinition;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.directory.DirectoryPerson;
+import uk.irodispute.reports.DigestContent;
+import uk.irodispute.reports.DigestMail;
+import uk.irodispute.reports.DigestProperties;
+import uk.irodispute.reports.OversightDigest;
+import uk.irodispute.reports.StoredHistories;
 
 /**
  * What {@code routes/reports.yaml} calls: composes this week's oversight digest and queues it in

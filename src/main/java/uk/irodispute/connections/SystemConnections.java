@@ -1,4 +1,4 @@
-package uk.irodispute.polling;
+package uk.irodispute.connections;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package uk.irodispute.store;
+package uk.irodispute.application;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +17,11 @@ import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.delivery.CaseContacts;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.delivery.DeliveryPlanner;
+import uk.irodispute.store.DisputeContacts;
+import uk.irodispute.store.DisputeEvents;
+import uk.irodispute.store.Disputes;
+import uk.irodispute.store.Outbox;
+import uk.irodispute.store.StoredDispute;
 
 /**
  * Writes down what the engine decided, in the caller's transaction: the dispute's new state and
@@ -24,7 +29,7 @@ import uk.irodispute.delivery.DeliveryPlanner;
  * and publishes the events written ({@link DisputeEventsWritten}) for those who count them.
  */
 @Component
-class DecisionWriter {
+public class DecisionWriter {
 
   private final Disputes disputes;
   private final DisputeEvents events;
@@ -33,7 +38,7 @@ class DecisionWriter {
   private final DeliveryPlanner planner;
   private final ApplicationEventPublisher published;
 
-  DecisionWriter(
+  public DecisionWriter(
       Disputes disputes,
       DisputeEvents events,
       DisputeContacts contacts,
@@ -53,7 +58,7 @@ class DecisionWriter {
    * @param decision what the engine decided
    * @param note the note that caused it; empty for a tick
    */
-  void write(
+  public void write(
       Optional<StoredDispute> before, Decision decision, Optional<CaseNote> note, Instant now) {
     Optional<Dispute> after = decision.dispute();
     CaseContacts people;
@@ -80,7 +85,7 @@ class DecisionWriter {
    * one query for the contacts, one batch of events and one of outbox items, in the decisions'
    * order.
    */
-  void writeAll(List<Decided> decided, Instant now) {
+  public void writeAll(List<Decided> decided, Instant now) {
     List<Disputes.Change> changes = new ArrayList<>();
     List<DisputeEvent> written = new ArrayList<>();
     List<DisputeReference> references = new ArrayList<>();
@@ -135,5 +140,5 @@ class DecisionWriter {
    * @param before the dispute as it was read and locked
    * @param decision what the engine decided
    */
-  record Decided(StoredDispute before, Decision decision) {}
+  public record Decided(StoredDispute before, Decision decision) {}
 }

@@ -1,16 +1,18 @@
-package uk.irodispute.store;
+package uk.irodispute.application;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.irodispute.store.DeadLetter;
+import uk.irodispute.store.DeadLetterAction;
+import uk.irodispute.store.DeadLetterFilter;
+import uk.irodispute.store.DeadLetters;
+import uk.irodispute.store.Outbox;
+import uk.irodispute.store.Watermarks;
 
 /**
  * What operations do with dead letters: list them, replay one or all that match, discard one with a
@@ -32,26 +34,20 @@ public class DeadLetterOperations {
 
   static final int MOST_ACTOR_CHARACTERS = 200;
 
-  private final NamedParameterJdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final DeadLetters letters;
   private final Outbox outbox;
   private final Watermarks watermarks;
-  private final Clock clock;
 
   public DeadLetterOperations(
-      NamedParameterJdbcTemplate jdbc,
       PlatformTransactionManager transactions,
       DeadLetters letters,
       Outbox outbox,
-      Watermarks watermarks,
-      Clock clock) {
-    this.jdbc = jdbc;
+      Watermarks watermarks) {
     this.tx = new TransactionTemplate(transactions);
     this.letters = letters;
     this.outbox = outbox;
     this.watermarks = watermarks;
-    this.clock = clock;
   }
 
   /** The letters the filter matches, oldest first. */
@@ -75,18 +71,7 @@ public class DeadLetterOperations {
 
   /** What operations did with a letter, first first. */
   public List<DeadLetterAction> actions(long id) {
-    return jdbc.query(
-        "SELECT id, dead_letter_id, action, actor, reason, acted_at FROM dead_letter_actions"
-            + " WHERE dead_letter_id = :id ORDER BY id",
-        Map.of("id", id),
-        (rs, i) ->
-            new DeadLetterAction(
-                rs.getLong("id"),
-                rs.getLong("dead_letter_id"),
-                DeadLetterAction.Kind.valueOf(rs.getString("action")),
-                rs.getString("actor"),
-                rs.getString("reason"),
-                Times.read(rs, "acted_at")));
+    return letters.actions(id);
   }
 
   /**
@@ -146,7 +131,7 @@ public class DeadLetterOperations {
         s -> {
           openLetter(id);
           letters.resolve(id, DeadLetter.Status.DISCARDED);
-          record(id, DeadLetterAction.Kind.DISCARD, who, reason);
+          letters.recordAction(id, DeadLetterAction.Kind.DISCARD, who, reason);
         });
     LOG.info("Dead letter {} discarded by an operator", id);
     return letter(id);
@@ -181,42 +166,25 @@ public class DeadLetterOperations {
       watermarks.rewind(letter.systemId(), letter.noteModifiedAt());
     }
     letters.resolve(id, DeadLetter.Status.REPLAYED);
-    record(id, DeadLetterAction.Kind.REPLAY, actor, reason);
+    letters.recordAction(id, DeadLetterAction.Kind.REPLAY, actor, reason);
   }
 
   /** The letter, locked for this transaction, when it is open. */
   private DeadLetter openLetter(long id) {
-    List<String> status =
-        jdbc.queryForList(
-            "SELECT status FROM dead_letters WHERE id = :id FOR UPDATE",
-            Map.of("id", id),
-            String.class);
-    if (status.isEmpty()) {
-      throw new DeadLetterRefusal(
-          DeadLetterRefusal.Why.UNKNOWN, "id", "there is no dead letter " + id);
-    }
-    if (!DeadLetter.Status.OPEN.name().equals(status.get(0))) {
+    DeadLetter.Status status =
+        letters
+            .lockStatus(id)
+            .orElseThrow(
+                () ->
+                    new DeadLetterRefusal(
+                        DeadLetterRefusal.Why.UNKNOWN, "id", "there is no dead letter " + id));
+    if (status != DeadLetter.Status.OPEN) {
       throw new DeadLetterRefusal(
           DeadLetterRefusal.Why.NOT_OPEN,
           "id",
-          "dead letter "
-              + id
-              + " is "
-              + status.get(0)
-              + " already: only an open letter is acted on");
+          "dead letter " + id + " is " + status + " already: only an open letter is acted on");
     }
     return letter(id);
-  }
-
-  private void record(long id, DeadLetterAction.Kind action, String actor, String reason) {
-    jdbc.update(
-        "INSERT INTO dead_letter_actions (dead_letter_id, action, actor, reason, acted_at)"
-            + " VALUES (:id, :action, :actor, :reason, :now)",
-        new MapSqlParameterSource("id", id)
-            .addValue("action", action.name())
-            .addValue("actor", actor)
-            .addValue("reason", shortened(reason))
-            .addValue("now", Times.column(clock.instant())));
   }
 
   private static String actor(String actor) {
@@ -232,16 +200,6 @@ public class DeadLetterOperations {
           "an operator's name is at most " + MOST_ACTOR_CHARACTERS + " characters");
     }
     return who;
-  }
-
-  private static String shortened(String reason) {
-    if (reason == null || reason.isBlank()) {
-      return null;
-    }
-    String text = reason.strip();
-    return text.length() <= DeadLetters.MOST_REASON_CHARACTERS
-        ? text
-        : text.substring(0, DeadLetters.MOST_REASON_CHARACTERS);
   }
 
   /**

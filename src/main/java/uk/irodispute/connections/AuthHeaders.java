@@ -1,4 +1,4 @@
-package uk.irodispute.polling;
+package uk.irodispute.connections;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package uk.irodispute.store;
+package uk.irodispute.application;
 
 import java.util.List;
 import uk.irodispute.core.engine.DisputeEvent;

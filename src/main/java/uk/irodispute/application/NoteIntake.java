@@ -1,4 +1,4 @@
-package uk.irodispute.store;
+package uk.irodispute.application;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +26,12 @@ import uk.irodispute.core.note.Classification;
 import uk.irodispute.core.note.NoteClassifier;
 import uk.irodispute.logging.LogContext;
 import uk.irodispute.privacy.Pseudonyms;
+import uk.irodispute.store.DisputeReferences;
+import uk.irodispute.store.Disputes;
+import uk.irodispute.store.IntakeResult;
+import uk.irodispute.store.NoteOutcome;
+import uk.irodispute.store.ProcessedNotes;
+import uk.irodispute.store.StoredDispute;
 
 /**
  * Takes a case note, once, in one transaction: classifies it under its system's rules, hands the
@@ -57,7 +63,7 @@ public class NoteIntake {
 
   private static final Logger LOG = LoggerFactory.getLogger(NoteIntake.class);
 
-  static final String EDIT_OF_APPLIED_NOTE =
+  public static final String EDIT_OF_APPLIED_NOTE =
       "an edit of a note already applied; edits are not re-applied";
 
   private final TransactionTemplate tx;
@@ -74,7 +80,7 @@ public class NoteIntake {
   /** What the intake made of a note, with its cause as a fixed code for counting. */
   private record Taken(IntakeResult result, IntakeCause cause) {}
 
-  NoteIntake(
+  public NoteIntake(
       PlatformTransactionManager transactions,
       Clock clock,
       EscalationEngine engine,

@@ -1,4 +1,4 @@
-package uk.irodispute.store;
+package uk.irodispute.application;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +16,8 @@ import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.logging.LogContext;
 import uk.irodispute.privacy.FailureText;
+import uk.irodispute.store.Disputes;
+import uk.irodispute.store.StoredDispute;
 
 /**
  * Ticks the disputes whose next due time has passed. A batch of due disputes is ticked in one
@@ -39,7 +41,7 @@ public class DueDisputes {
   private final DecisionWriter writer;
   private final FailureText failures;
 
-  DueDisputes(
+  public DueDisputes(
       PlatformTransactionManager transactions,
       Clock clock,
       EscalationEngine engine,

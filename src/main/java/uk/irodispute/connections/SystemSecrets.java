@@ -1,4 +1,4 @@
-package uk.irodispute.polling;
+package uk.irodispute.connections;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package uk.irodispute.polling;
+package uk.irodispute.connections;
 
 /**
  * A case system did not answer as it should (an error status, a time-out, a refused token). The

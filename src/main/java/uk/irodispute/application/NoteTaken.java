@@ -1,4 +1,6 @@
-package uk.irodispute.store;
+package uk.irodispute.application;
+
+import uk.irodispute.store.NoteOutcome;
 
 /**
  * Published once a note version is taken and committed, for counting: the system, the outcome and

@@ -1,4 +1,4 @@
-package uk.irodispute.polling;
+package uk.irodispute.connections;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package uk.irodispute.store;
+package uk.irodispute.application;
 
 /** An action on a dead letter that was not done, and why, in words an operator can act on. */
 public final class DeadLetterRefusal extends RuntimeException {
