@@ -55,7 +55,7 @@ final class AnswerWords {
     List<Answer> all = new ArrayList<>(CHAIR);
     List<ResponseType> types = protocol.responseTypes();
     if (types.isEmpty()) {
-      all.add(new Answer(Kind.RESPOND, null, "respond", "Response", From.STAGE));
+      all.add(new Answer(Kind.RESPOND, null, "respond", "Responds", From.STAGE));
     }
     for (ResponseType type : types) {
       all.add(new Answer(Kind.RESPOND, type.id(), words(type.id()), type.name(), From.STAGE));
