@@ -107,7 +107,7 @@ class SandboxPageControllerTest {
     assertThat(reply.getHeader("In-Reply-To", null)).isEqualTo(sent.messageId());
     assertThat(reply.getFrom()[0].toString()).isEqualTo("robin.ashdown@council.example");
     assertThat(reply.getAllRecipients()[0].toString()).isEqualTo("iro-disputes@council.example");
-    assertThat(reply.getContent().toString())
+    assertThat(reply.getContent().toString().replace("\r\n", "\n"))
         .startsWith("Respond\nDone.")
         .contains("> Please answer.");
   }
