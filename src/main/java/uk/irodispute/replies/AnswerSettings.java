@@ -1,5 +1,7 @@
 package uk.irodispute.replies;
 
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -30,10 +32,35 @@ public record AnswerSettings(
     boolean requireAuthenticationResults,
     String authenticationServer) {
 
+  /** Hosts an {@code imap://} URL may name: the connection is in clear. */
+  private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
+
+  /**
+   * @throws IllegalArgumentException when answers are on without an address or URL, or with a URL
+   *     that is not IMAPS (IMAP in clear only on loopback)
+   */
   public AnswerSettings {
     folder = folder == null || folder.isBlank() ? "INBOX" : folder.strip();
     everyMillis = everyMillis <= 0 ? 60_000 : everyMillis;
     authenticationServer = authenticationServer == null ? "" : authenticationServer.strip();
+    if (enabled) {
+      if (address == null || !address.contains("@")) {
+        throw new IllegalArgumentException(
+            "iro.answers.address (IRO_ANSWERS_ADDRESS) must be the answers mailbox's address");
+      }
+      String given = url == null ? "" : url.strip();
+      if (given.startsWith("imap://")) {
+        String host = given.substring("imap://".length()).split("[:/]", 2)[0];
+        if (!LOOPBACK.contains(host.toLowerCase(Locale.ROOT))) {
+          throw new IllegalArgumentException(
+              "iro.answers.url (IRO_ANSWERS_URL) reads the mailbox in clear: use imaps://"
+                  + " (imap:// only on loopback)");
+        }
+      } else if (!given.startsWith("imaps://")) {
+        throw new IllegalArgumentException(
+            "iro.answers.url (IRO_ANSWERS_URL) must be imaps://host:993, not '" + given + "'");
+      }
+    }
   }
 
   /** The Reply-To alerts carry; null when answers by e-mail are off. */
