@@ -137,6 +137,33 @@ public class NoteIntake {
     return taken.result();
   }
 
+  /**
+   * Takes a note whose command is already known: an answer by e-mail, written back as its author's
+   * note. It is taken as {@link #take} takes a note about a dispute, classification aside: once per
+   * note id and version, in one transaction with the dispute's decision.
+   */
+  public IntakeResult takeAnswer(CaseNote note, Command.OnDispute command) {
+    Taken taken;
+    try (LogContext logged = LogContext.system(note.systemId())) {
+      taken =
+          tx.execute(
+              s ->
+                  processed
+                      .find(note)
+                      .map(
+                          seen ->
+                              new Taken(
+                                  new IntakeResult(
+                                      NoteOutcome.DUPLICATE,
+                                      seen.reference(),
+                                      "this answer was taken before"),
+                                  IntakeCause.TAKEN_BEFORE))
+                      .orElseGet(() -> decide(note, command, clock.instant())));
+    }
+    announce(note, taken);
+    return taken.result();
+  }
+
   /** Once the note is committed: its log line, and a {@link NoteTaken} published. */
   private void announce(CaseNote note, Taken taken) {
     try (LogContext logged = LogContext.dispute(note.systemId(), taken.result().reference())) {

@@ -36,6 +36,7 @@ public class DataProtectionConfiguration {
     redaction.register(mail.password());
     redaction.register(tls.trustStorePassword());
     redaction.register(environment.getProperty("spring.datasource.password"));
+    redaction.register(environment.getProperty("iro.answers.password"));
     return redaction;
   }
 

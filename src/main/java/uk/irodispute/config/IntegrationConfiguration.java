@@ -29,6 +29,7 @@ import uk.irodispute.polling.PollRouteInstaller;
 import uk.irodispute.polling.SourceHealth;
 import uk.irodispute.privacy.FailureText;
 import uk.irodispute.privacy.Redaction;
+import uk.irodispute.replies.AnswerSettings;
 import uk.irodispute.sending.DeliveryEvents;
 import uk.irodispute.sending.OutboxSending;
 import uk.irodispute.store.Outbox;
@@ -53,8 +54,12 @@ public class IntegrationConfiguration {
 
   @Bean
   DeliveryPlanner deliveryPlanner(
-      SystemRegistry systems, Directory directory, ProtocolRegistry protocols) {
-    return new RenderingDeliveryPlanner(id -> systems.byId(id).orElse(null), directory, protocols);
+      SystemRegistry systems,
+      Directory directory,
+      ProtocolRegistry protocols,
+      AnswerSettings answers) {
+    return new RenderingDeliveryPlanner(
+        id -> systems.byId(id).orElse(null), directory, protocols, answers.replyTo());
   }
 
   /**
@@ -147,7 +152,9 @@ public class IntegrationConfiguration {
       Clock clock,
       FailureText failures,
       @Value("${iro.outbox.senders:8}") int senders,
-      DeliveryEvents events) {
-    return new OutboxSending(outbox, systems, connections, auth, clock, failures, senders, events);
+      DeliveryEvents events,
+      AnswerSettings answers) {
+    return new OutboxSending(
+        outbox, systems, connections, auth, clock, failures, senders, events, answers.replyTo());
   }
 }

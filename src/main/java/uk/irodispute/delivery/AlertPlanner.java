@@ -44,11 +44,21 @@ final class AlertPlanner {
   private final RecipientResolver resolver;
   private final Directory directory;
   private final AlertMessages messages;
+  private final String answersAddress;
 
-  AlertPlanner(RecipientResolver resolver, Directory directory, AlertMessages messages) {
+  /**
+   * @param answersAddress the mailbox answers by e-mail go to (the alert's Reply-To); null when
+   *     answers by e-mail are off
+   */
+  AlertPlanner(
+      RecipientResolver resolver,
+      Directory directory,
+      AlertMessages messages,
+      String answersAddress) {
     this.resolver = resolver;
     this.directory = directory;
     this.messages = messages;
+    this.answersAddress = answersAddress;
   }
 
   /**
@@ -101,11 +111,12 @@ final class AlertPlanner {
     Map<String, String> values = values(alert, caseLink, to, cc);
     context.putInto(values);
     values.put("asked", asked);
-    values.put("replyTo", null);
+    boolean answerable = answersAddress != null && reference(alert) != null;
+    values.put("replyTo", answerable && values.get("answer") != null ? answersAddress : null);
     values.put("meetingBy", invitation.map(i -> DueTimes.inWords(i.end())).orElse(null));
     values.put("redirected", redirected ? REDIRECTED : null);
     AlertText text = messages.write(alert.kind().name(), values);
-    String reference = alert.reference() == null ? null : alert.reference().value();
+    String reference = reference(alert);
     List<Delivery> deliveries = new ArrayList<>();
     if (toAddresses.isEmpty()) {
       LOG.warn(
@@ -269,6 +280,10 @@ final class AlertPlanner {
     v.put("ccList", describe(cc));
     v.put("caseLink", caseLink);
     return v;
+  }
+
+  private static String reference(Effect.SendAlert alert) {
+    return alert.reference() == null ? null : alert.reference().value();
   }
 
   /** The note a rejected raise came from ({@code system:noteId@version}), from its alert's key. */

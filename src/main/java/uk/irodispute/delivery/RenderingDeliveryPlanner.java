@@ -36,9 +36,22 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
    */
   public RenderingDeliveryPlanner(
       Function<String, SystemDefinition> systems, Directory directory, ProtocolRegistry protocols) {
+    this(systems, directory, protocols, null);
+  }
+
+  /**
+   * @param answersAddress the mailbox answers by e-mail go to, named in alerts that ask for an
+   *     answer; null when answers by e-mail are off
+   */
+  public RenderingDeliveryPlanner(
+      Function<String, SystemDefinition> systems,
+      Directory directory,
+      ProtocolRegistry protocols,
+      String answersAddress) {
     this.systems = systems;
     this.protocols = protocols;
-    this.alerts = new AlertPlanner(new RecipientResolver(directory), directory, messages);
+    this.alerts =
+        new AlertPlanner(new RecipientResolver(directory), directory, messages, answersAddress);
   }
 
   @Override

@@ -21,6 +21,9 @@ class SandboxConfiguration {
   /** Where the SMTP port in use is published, as {@code local.server.port} is for HTTP. */
   static final String SMTP_PORT_PROPERTY = "local.sandbox.smtp.port";
 
+  /** Where the IMAP port taken is published, for {@code iro.answers.url}. */
+  static final String IMAP_PORT_PROPERTY = "local.sandbox.imap.port";
+
   @Bean
   ReportingDatabase sandboxReportingDatabase(SandboxProperties properties) {
     SandboxProperties.LcsReporting db = properties.lcsReporting();
@@ -53,10 +56,14 @@ class SandboxConfiguration {
   SandboxMailServer sandboxMailServer(
       SandboxProperties properties, ConfigurableEnvironment environment) {
     SandboxMailServer server =
-        new SandboxMailServer(properties.smtp().host(), properties.smtp().port());
+        new SandboxMailServer(
+            properties.smtp().host(), properties.smtp().port(), properties.smtp().imapPort());
     environment
         .getPropertySources()
-        .addFirst(new MapPropertySource("sandboxSmtp", Map.of(SMTP_PORT_PROPERTY, server.port())));
+        .addFirst(
+            new MapPropertySource(
+                "sandboxSmtp",
+                Map.of(SMTP_PORT_PROPERTY, server.port(), IMAP_PORT_PROPERTY, server.imapPort())));
     return server;
   }
 }

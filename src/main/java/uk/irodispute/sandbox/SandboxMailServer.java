@@ -9,6 +9,9 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,12 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The sandbox's SMTP server: GreenMail on loopback, taking every mail without authentication, so
- * the adapter's alerts can be read on the sandbox page and in tests.
+ * the adapter's alerts can be read on the sandbox page and in tests. With an IMAP port it is also
+ * the answers mailbox: a person answers an alert by {@link #reply}, as a mail client would.
  */
 public final class SandboxMailServer implements AutoCloseable {
 
@@ -38,13 +43,105 @@ public final class SandboxMailServer implements AutoCloseable {
    * @param port the SMTP port; 0 for any free port
    */
   public SandboxMailServer(String host, int port) {
+    this(host, port, -1);
+  }
+
+  /**
+   * Starts the server, with IMAP too when an IMAP port is given.
+   *
+   * @param imapPort the IMAP port; 0 for any free port, -1 for no IMAP
+   */
+  public SandboxMailServer(String host, int port, int imapPort) {
     this.host = host;
-    ServerSetup setup = new ServerSetup(port, host, ServerSetup.PROTOCOL_SMTP);
+    ServerSetup smtp = setup(host, port, ServerSetup.PROTOCOL_SMTP);
+    ServerSetup[] setups =
+        imapPort < 0
+            ? new ServerSetup[] {smtp}
+            : new ServerSetup[] {smtp, setup(host, imapPort, ServerSetup.PROTOCOL_IMAP)};
     greenMail =
-        new GreenMail(port == 0 ? setup.dynamicPort() : setup)
+        new GreenMail(setups)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     greenMail.start();
     LOG.info("Sandbox SMTP server listening on {}:{}", host, port());
+    if (imapPort >= 0) {
+      LOG.info("Sandbox IMAP server listening on {}:{}", host, imapPort());
+    }
+  }
+
+  private static ServerSetup setup(String host, int port, String protocol) {
+    ServerSetup setup = new ServerSetup(port, host, protocol);
+    return port == 0 ? setup.dynamicPort() : setup;
+  }
+
+  /** The IMAP port; -1 when it has no IMAP. */
+  public int imapPort() {
+    return greenMail.getImap() == null ? -1 : greenMail.getImap().getPort();
+  }
+
+  /**
+   * Answers a mail as a mail client does: a reply from {@code from} to the mail's Reply-To (else
+   * its sender), its subject with "Re: ", In-Reply-To and References naming it, and the text above
+   * the mail quoted. It goes through the SMTP server, like any mail.
+   *
+   * @param messageId the Message-ID of the mail answered
+   * @throws IllegalArgumentException when no mail has that Message-ID
+   */
+  public void reply(String messageId, String from, String text) {
+    MimeMessage original =
+        Arrays.stream(greenMail.getReceivedMessages())
+            .filter(m -> messageId.equals(messageIdOf(m)))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no mail has that Message-ID"));
+    try {
+      Address[] replyTo = original.getReplyTo();
+      ReceivedMail read = read(original);
+      String quoted =
+          read.plainText() == null
+              ? ""
+              : "\n\nOn "
+                  + original.getSentDate()
+                  + ", "
+                  + String.join(", ", read.from())
+                  + " wrote:\n> "
+                  + String.join("\n> ", read.plainText().lines().toList());
+      MimeMessage reply = message(from, replyTo[0].toString(), "Re: " + original.getSubject());
+      reply.setHeader("In-Reply-To", messageId);
+      reply.setHeader("References", messageId);
+      reply.setText(text + quoted, "UTF-8");
+      Transport.send(reply);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("the sandbox could not send the reply", e);
+    }
+  }
+
+  /** Sends a plain mail through the SMTP server: a mail that answers nothing, or a forged one. */
+  public void send(String from, String to, String subject, String text) {
+    try {
+      MimeMessage mail = message(from, to, subject);
+      mail.setText(text, "UTF-8");
+      Transport.send(mail);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("the sandbox could not send the mail", e);
+    }
+  }
+
+  private MimeMessage message(String from, String to, String subject) throws MessagingException {
+    Properties smtp = new Properties();
+    smtp.setProperty("mail.smtp.host", host);
+    smtp.setProperty("mail.smtp.port", Integer.toString(port()));
+    MimeMessage mail = new MimeMessage(Session.getInstance(smtp));
+    mail.setFrom(new InternetAddress(from));
+    mail.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
+    mail.setSubject(subject, "UTF-8");
+    return mail;
+  }
+
+  private static String messageIdOf(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (MessagingException e) {
+      return null;
+    }
   }
 
   /** The address it listens on. */

@@ -238,9 +238,28 @@ final class SandboxPage {
       h.element("td", String.join(", ", m.to())).element("td", String.join(", ", m.cc()));
       h.raw("<td><details><summary>").text(m.subject()).raw("</summary><pre>");
       h.text(m.plainText() == null ? "(no plain text part)" : m.plainText());
-      h.raw("</pre></details></td></tr>");
+      h.raw("</pre>");
+      if (mail.imapPort() >= 0 && !m.to().isEmpty()) {
+        replyForm(h, m);
+      }
+      h.raw("</details></td></tr>");
     }
     nothingYet(h, mail.receivedMails().isEmpty(), 4);
+  }
+
+  /**
+   * A form that answers the mail as one of its recipients would, by a reply into the answers
+   * mailbox: its first line gives the response, the rest is recorded.
+   */
+  private static void replyForm(Html h, ReceivedMail m) {
+    h.raw("<form method=\"post\" action=\"/sandbox/page/mails/reply\">")
+        .raw("<input type=\"hidden\" name=\"messageId\" value=\"")
+        .text(m.messageId())
+        .raw("\">")
+        .input("from", "Reply from", m.to().get(0))
+        .raw("<br><label>Reply (first line: the response) <textarea name=\"text\" rows=\"3\"")
+        .raw(
+            " cols=\"60\">Respond\n</textarea></label><br><button>Answer by e-mail</button></form>");
   }
 
   /** Closes a table, with a row saying so when it has nothing in it. */

@@ -144,6 +144,18 @@ class SandboxPageController {
         });
   }
 
+  @PostMapping("/sandbox/page/mails/reply")
+  ResponseEntity<String> reply(
+      @RequestParam String messageId, @RequestParam String from, @RequestParam String text) {
+    return back(
+        () -> {
+          mail.reply(messageId, from.strip(), text);
+          return "Replied from "
+              + from.strip()
+              + "; the adapter takes the answer when it next reads the answers mailbox";
+        });
+  }
+
   @PostMapping("/sandbox/page/mails/purge")
   ResponseEntity<String> purge() {
     return back(

@@ -19,7 +19,7 @@ public record SandboxProperties(
     Smtp smtp, LcsReporting lcsReporting, LcsApi lcsApi, FwiApi fwiApi, Faults faults) {
 
   public SandboxProperties {
-    smtp = smtp == null ? new Smtp(null, null) : smtp;
+    smtp = smtp == null ? new Smtp(null, null, null) : smtp;
     lcsReporting = lcsReporting == null ? new LcsReporting(null, null, null, null) : lcsReporting;
     lcsApi = lcsApi == null ? new LcsApi(null, null, null) : lcsApi;
     fwiApi = fwiApi == null ? new FwiApi(null, null) : fwiApi;
@@ -29,11 +29,13 @@ public record SandboxProperties(
   /**
    * @param host the address GreenMail listens on
    * @param port its SMTP port; 0 for any free port
+   * @param imapPort its IMAP port, where the answers mailbox is read; 0 for any free port
    */
-  public record Smtp(String host, Integer port) {
+  public record Smtp(String host, Integer port, Integer imapPort) {
     public Smtp {
       host = host == null ? "127.0.0.1" : host;
       port = port == null ? 3025 : port;
+      imapPort = imapPort == null ? 3143 : imapPort;
     }
   }
 

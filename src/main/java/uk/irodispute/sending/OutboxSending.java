@@ -18,6 +18,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import uk.irodispute.connections.AuthHeaders;
 import uk.irodispute.connections.SystemConnections;
+import uk.irodispute.delivery.AnswerPlanner;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.directory.MailAddresses;
 import uk.irodispute.logging.LogContext;
@@ -54,6 +55,12 @@ public class OutboxSending {
   /** Exchange property: the folder a file is dropped in. */
   public static final String FOLDER = "deliveryFolder";
 
+  /**
+   * The mail header that carries an alert's dispute reference, which a reply may keep; answers by
+   * e-mail are matched by it, or by the reference in the subject.
+   */
+  public static final String DISPUTE_HEADER = "X-IRO-Dispute";
+
   /** The mail header that carries the idempotency key. */
   public static final String KEY_HEADER = "X-IRO-Dispute-Key";
 
@@ -89,6 +96,7 @@ public class OutboxSending {
   private final FailureText failures;
   private final int senders;
   private final DeliveryEvents events;
+  private final String answersAddress;
 
   public OutboxSending(
       Outbox outbox,
@@ -99,6 +107,24 @@ public class OutboxSending {
       FailureText failures,
       int senders,
       DeliveryEvents events) {
+    this(outbox, systems, connections, auth, clock, failures, senders, events, null);
+  }
+
+  /**
+   * @param answersAddress the mailbox answers by e-mail go to: the Reply-To of every alert about a
+   *     dispute; null when answers by e-mail are off
+   */
+  public OutboxSending(
+      Outbox outbox,
+      SystemRegistry systems,
+      SystemConnections connections,
+      AuthHeaders auth,
+      Clock clock,
+      FailureText failures,
+      int senders,
+      DeliveryEvents events,
+      String answersAddress) {
+    this.answersAddress = answersAddress;
     this.events = events;
     this.outbox = outbox;
     this.clock = clock;
@@ -231,6 +257,12 @@ public class OutboxSending {
     }
     in.setHeader("Subject", oneLine(mail.subject()));
     in.setHeader(KEY_HEADER, oneLine(mail.idempotencyKey()));
+    if (mail.reference() != null && !mail.writesCaseNote()) {
+      in.setHeader(DISPUTE_HEADER, oneLine(mail.reference()));
+      if (answersAddress != null && !mail.idempotencyKey().startsWith(AnswerPlanner.KEY_PREFIX)) {
+        in.setHeader("Reply-To", answersAddress);
+      }
+    }
     if (mail.html() != null) {
       in.setHeader(Exchange.CONTENT_TYPE, "text/html; charset=UTF-8");
       in.setHeader("CamelMailAlternativeBody", mail.plainText());

@@ -11,5 +11,10 @@ public enum DeadLetterReason {
   /** A note recorded in the future, or too far in the past to act on. */
   DATE_OUT_OF_RANGE,
   /** A delivery that failed its last attempt. */
-  DELIVERY_FAILED
+  DELIVERY_FAILED,
+  /**
+   * A reply to an alert that was not taken as an answer: no dispute matched, a sender the stage was
+   * not sent to, or no response the protocol knows. Its sender was told by mail.
+   */
+  ANSWER_REFUSED
 }

@@ -91,6 +91,16 @@ class DependencyRulesTest {
               "directory",
               "holidays",
               "systems"),
+          // answers by e-mail: a reply checked, written back and taken as a note
+          entry(
+              "replies",
+              CORE,
+              "application",
+              "delivery",
+              "directory",
+              "privacy",
+              "sending",
+              "store"),
           entry("holidays", "core.calendar"),
           entry("scenarios", CORE, "holidays", "mappings"),
           entry("reports", CORE, "delivery", "store"),
@@ -127,6 +137,7 @@ class DependencyRulesTest {
               "scenarios",
               "reports",
               "health",
+              "replies",
               "privacy",
               "tls"),
           entry("sandbox", "config", "core.protocol"));

@@ -79,6 +79,8 @@ class MessageSamplesTest {
     }
     all.add(AlertMessages.ROLE_UNRESOLVED);
     all.add("CASE_NOTE");
+    all.add("ANSWER_NOTE");
+    all.add("ANSWER_REFUSED");
     return all.stream();
   }
 
@@ -121,14 +123,40 @@ class MessageSamplesTest {
               DUE,
               "Dispute DRP-2026-000042 is at Stage 3: Operational Head of Service; a response is"
                   + " due by Monday 9 November 2026 at 17:00.");
-      var request = (Delivery.HttpRequest) planner.plan(note, dispute, CONTACTS).get(0);
-      JsonNode body = new ObjectMapper().readTree(request.body());
-      return "Author role: "
-          + body.path("author").path("role").asText()
-          + "\nTitle: "
-          + body.path("title").asText()
-          + "\n\n"
-          + body.path("body").asText();
+      return caseNote((Delivery.HttpRequest) planner.plan(note, dispute, CONTACTS).get(0));
+    }
+    AnswerPlanner answers =
+        new AnswerPlanner(
+            DeliveryFixtures.systems(LCS),
+            COUNCIL,
+            d -> DeliveryFixtures.PROTOCOLS.version(d.protocolId(), d.protocolVersion()));
+    if (kind.equals("ANSWER_NOTE")) {
+      var request =
+          (Delivery.HttpRequest)
+              answers
+                  .answerNote(
+                      dispute.orElseThrow(),
+                      "answer/5dcdee960a5959c2/note",
+                      new AnswerPlanner.StageRecipient(
+                          "Alex Marlow", "hos-operational", "Operational Head of Service"),
+                      "Responds",
+                      "The meeting with the CP Chair is booked for Friday.")
+                  .orElseThrow();
+      return caseNote(request);
+    }
+    if (kind.equals("ANSWER_REFUSED")) {
+      return mail(
+          answers.refusal(
+              "answer/58dcbcd97cf9eaa4/refused",
+              REF.value(),
+              "lcs-api",
+              "lee.hart@council.example",
+              "it came from an address the current stage of dispute DRP-2026-000042 was not sent"
+                  + " to.",
+              "Only the people the stage's alert asked to act, and the IRO who raised the dispute,"
+                  + " may answer by e-mail, each from the address the alert went to. Record a case"
+                  + " note on the child's record in the case system instead.",
+              "Respond"));
     }
     if (kind.equals(AlertMessages.ROLE_UNRESOLVED)) {
       var noManager = new CaseContacts(List.of(CHAIR, DeliveryFixtures.SOCIAL_WORKER));
@@ -138,6 +166,17 @@ class MessageSamplesTest {
     AlertKind alertKind = AlertKind.valueOf(kind);
     Optional<Dispute> of = alertKind == AlertKind.NOTE_REJECTED ? Optional.empty() : dispute;
     return mail((Delivery.Mail) planner.plan(alert(alertKind), of, CONTACTS).get(0));
+  }
+
+  /** A written-back note as the case system shows it: author role, title and text. */
+  private static String caseNote(Delivery.HttpRequest request) throws IOException {
+    JsonNode body = new ObjectMapper().readTree(request.body());
+    return "Author role: "
+        + body.path("author").path("role").asText()
+        + "\nTitle: "
+        + body.path("title").asText()
+        + "\n\n"
+        + body.path("body").asText();
   }
 
   private static String mail(Delivery.Mail mail) {

@@ -9,9 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +71,53 @@ class SandboxPageControllerTest {
     assertThat(environment.getDefaultProfiles()).containsExactly("default");
     assertThat(publishedSmtpPort).isEqualTo(mail.port()).isPositive();
     assertThat(mail.port()).isNotEqualTo(3025);
+  }
+
+  @Test
+  void theMailListAnswersAMailByAReplyIntoTheAnswersMailbox() throws Exception {
+    mail.send(
+        "iro-disputes@council.example",
+        "robin.ashdown@council.example",
+        "Action needed: DRP-2026-000077, Stage 5",
+        "Please answer.");
+    ReceivedMail sent =
+        mail.receivedMails().stream()
+            .filter(m -> m.subject().equals("Action needed: DRP-2026-000077, Stage 5"))
+            .findFirst()
+            .orElseThrow();
+    mvc.perform(get("/sandbox"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("action=\"/sandbox/page/mails/reply\"")))
+        .andExpect(content().string(containsString("Answer by e-mail")));
+
+    var result =
+        mvc.perform(
+                form("/sandbox/page/mails/reply")
+                    .param("messageId", sent.messageId())
+                    .param("from", "robin.ashdown@council.example")
+                    .param("text", "Respond\nDone."))
+            .andExpect(status().isSeeOther());
+
+    assertThat(redirect(result)).startsWith("/sandbox?done=Replied from robin.ashdown");
+    MimeMessage reply =
+        Arrays.stream(mail.greenMail().getReceivedMessages())
+            .filter(m -> subjectOf(m).equals("Re: Action needed: DRP-2026-000077, Stage 5"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(reply.getHeader("In-Reply-To", null)).isEqualTo(sent.messageId());
+    assertThat(reply.getFrom()[0].toString()).isEqualTo("robin.ashdown@council.example");
+    assertThat(reply.getAllRecipients()[0].toString()).isEqualTo("iro-disputes@council.example");
+    assertThat(reply.getContent().toString().replace("\r\n", "\n"))
+        .startsWith("Respond\nDone.")
+        .contains("> Please answer.");
+  }
+
+  private static String subjectOf(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

@@ -44,6 +44,9 @@ class OutboxSendingTest {
 
   @TempDir Path folder;
 
+  /** The answers mailbox the sending under test names; null while answers by e-mail are off. */
+  private String answersAddress;
+
   @Test
   void mailHeadersAreOneLineAndAddressesThatAreNotPlainAreLeftOut() {
     var mail =
@@ -71,6 +74,42 @@ class OutboxSendingTest {
     assertThat(in.getHeader("X-IRO-Dispute-Key", String.class))
         .doesNotContain("\r", "\n")
         .startsWith("note/lcs-api:N-9");
+  }
+
+  @Test
+  void anAlertAboutADisputeNamesTheAnswersMailboxAsItsReplyToButARefusalDoesNot() {
+    answersAddress = "answers@council.example";
+    var alert =
+        new Delivery.Mail(
+            "DRP-2026-000042/3/1/mail",
+            "DRP-2026-000042",
+            "lcs-api",
+            List.of("robin.ashdown@council.example"),
+            List.of(),
+            "Action needed: DRP-2026-000042, Stage 5",
+            "plain",
+            null,
+            null);
+    var refusal =
+        new Delivery.Mail(
+            "answer/58dcbcd97cf9eaa4/refused",
+            "DRP-2026-000042",
+            "lcs-api",
+            List.of("isaac.mercer@council.example"),
+            List.of(),
+            "Answer not taken: DRP-2026-000042",
+            "plain",
+            null,
+            null);
+
+    var alerted = prepare(alert).getIn();
+    var refused = prepare(refusal).getIn();
+
+    assertThat(alerted.getHeader("Reply-To", String.class)).isEqualTo("answers@council.example");
+    assertThat(alerted.getHeader("X-IRO-Dispute", String.class)).isEqualTo("DRP-2026-000042");
+    assertThat(refused.getHeader("Reply-To")).isNull();
+    answersAddress = null;
+    assertThat(prepare(alert).getIn().getHeader("Reply-To")).isNull();
   }
 
   @Test
@@ -213,7 +252,8 @@ class OutboxSendingTest {
             Clock.systemUTC(),
             new FailureText(new Redaction()),
             10,
-            DeliveryEvents.NONE);
+            DeliveryEvents.NONE,
+            answersAddress);
     Exchange exchange = new DefaultExchange(new DefaultCamelContext());
     exchange
         .getIn()

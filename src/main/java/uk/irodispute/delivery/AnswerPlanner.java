@@ -1,0 +1,188 @@
+package uk.irodispute.delivery;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import uk.irodispute.core.model.Dispute;
+import uk.irodispute.core.protocol.Protocol;
+import uk.irodispute.core.protocol.RoleDefinition;
+import uk.irodispute.core.protocol.StageDefinition;
+import uk.irodispute.directory.Directory;
+import uk.irodispute.systems.SystemDefinition;
+
+/**
+ * What an answer by e-mail needs from the delivery side: who the current stage's alert was sent to,
+ * the answer written back as its author's case note, and the mail that refuses an answer. Roles are
+ * resolved as {@link AlertPlanner} resolves them, so a reply is checked against the addresses the
+ * alert went to.
+ */
+public final class AnswerPlanner {
+
+  /** The note kind of an answer by e-mail, as write-back templates see it in {@code kind}. */
+  public static final String ANSWER_KIND = "answer";
+
+  /**
+   * The start of the idempotency key of everything an answer by e-mail sends: its note and its
+   * refusal. A refusal carries no Reply-To, so an automatic reply to it is not read as an answer.
+   */
+  public static final String KEY_PREFIX = "answer/";
+
+  private static final Template NOTE_TEXT = MessageTemplates.file("answer-note.txt");
+  private static final Template REFUSED_SUBJECT =
+      MessageTemplates.file("answer-refused-subject.txt");
+  private static final Template REFUSED_TEXT = MessageTemplates.file("answer-refused.txt");
+
+  private final Function<String, SystemDefinition> systems;
+  private final ProtocolLookup protocols;
+  private final RecipientResolver resolver;
+  private final AlertMessages messages = new AlertMessages();
+  private final WriteBackRenderer writeBacks = new WriteBackRenderer();
+
+  /** A dispute's own protocol version; empty when no loaded file has it. */
+  public interface ProtocolLookup {
+    Optional<Protocol> of(Dispute dispute);
+  }
+
+  /**
+   * @param systems the system file by id; null for an id no file has
+   * @param directory the staff directory
+   * @param protocols the dispute's own protocol version
+   */
+  public AnswerPlanner(
+      Function<String, SystemDefinition> systems, Directory directory, ProtocolLookup protocols) {
+    this.systems = systems;
+    this.protocols = protocols;
+    this.resolver = new RecipientResolver(directory);
+  }
+
+  /**
+   * The people the current stage's alert asked to act, by lower-case address: each with the role
+   * they were asked in. Empty when the stage or protocol is not known.
+   */
+  public Map<String, StageRecipient> askedAtCurrentStage(Dispute dispute, CaseContacts contacts) {
+    Map<String, StageRecipient> asked = new LinkedHashMap<>();
+    Optional<Protocol> protocol = protocols.of(dispute);
+    Optional<StageDefinition> stage =
+        protocol
+            .flatMap(p -> p.track(dispute.trackId()))
+            .flatMap(t -> t.stage(dispute.currentStageId()));
+    if (stage.isEmpty()) {
+      return asked;
+    }
+    for (String roleId : stage.get().to()) {
+      ResolvedRole role = resolver.resolve(roleId, protocol.get(), contacts, dispute.chairId());
+      for (Recipient person : role.people()) {
+        asked.putIfAbsent(
+            person.email().toLowerCase(Locale.ROOT),
+            new StageRecipient(person.name(), roleId, role.roleName()));
+      }
+    }
+    return asked;
+  }
+
+  /** The raising chair as alerts reach them, with the title the council gives them. */
+  public Optional<StageRecipient> chair(Dispute dispute, CaseContacts contacts, String address) {
+    Protocol protocol = protocols.of(dispute).orElse(null);
+    ResolvedRole chair =
+        resolver.resolve(RoleDefinition.CHAIR, protocol, contacts, dispute.chairId());
+    return chair.people().stream()
+        .filter(p -> p.email().equalsIgnoreCase(address))
+        .findFirst()
+        .map(
+            p ->
+                new StageRecipient(
+                    p.name(), RoleDefinition.CHAIR, messages.chairTitle(dispute.trackId())));
+  }
+
+  /**
+   * The answer as its author's case note, in the system's write-back; empty when the system has no
+   * write-back.
+   *
+   * @param key the delivery's idempotency key, ending in {@link Delivery#CASE_NOTE_KEY_SUFFIX}
+   * @param author who answered, as their role
+   * @param response the response in the protocol's words, for example {@code Respond}
+   * @param text what the reply said below its first line
+   */
+  public Optional<Delivery> answerNote(
+      Dispute dispute, String key, StageRecipient author, String response, String text) {
+    SystemDefinition system = systems.apply(dispute.subject().sourceSystem());
+    if (system == null || system.writeBack() == null) {
+      return Optional.empty();
+    }
+    String stageName =
+        protocols
+            .of(dispute)
+            .flatMap(p -> p.track(dispute.trackId()))
+            .flatMap(t -> t.stage(dispute.currentStageId()))
+            .map(StageDefinition::name)
+            .orElse(dispute.currentStageId());
+    Map<String, String> v = new HashMap<>();
+    v.put("idempotencyKey", key);
+    v.put("noteKey", CaseNoteValues.noteKey(key));
+    v.put("reference", dispute.reference().value());
+    v.put("personId", dispute.subject().personId());
+    v.put("caseId", dispute.subject().caseId());
+    v.put("kind", ANSWER_KIND);
+    v.put("kindUpper", ANSWER_KIND.toUpperCase(Locale.ROOT));
+    v.put("kindTitle", "Answer");
+    v.put("authorRole", author.roleName());
+    v.put("authorRoleId", author.roleId());
+    v.put("stageId", dispute.currentStageId());
+    v.put("stageName", stageName);
+    v.put("dueAt", null);
+    v.put("dueInWords", null);
+    v.put("summary", response);
+    v.put("caseLink", CaseLinks.of(system, dispute.subject()));
+    Map<String, String> forText = new HashMap<>(v);
+    forText.put("authorName", author.name());
+    forText.put("answer", text == null || text.isBlank() ? null : text.strip());
+    v.put("text", NOTE_TEXT.render(forText, Escaping.PLAIN));
+    return Optional.of(writeBacks.render(system.id(), system.writeBack(), v));
+  }
+
+  /**
+   * The plain-text mail that tells the sender their reply was not taken.
+   *
+   * @param reference the dispute the reply was matched to; null when none was
+   * @param reason why, in plain words
+   * @param whatToDo what the sender can do instead
+   * @param excerpt the start of the reply, at most a short line
+   */
+  public Delivery.Mail refusal(
+      String key,
+      String reference,
+      String systemId,
+      String to,
+      String reason,
+      String whatToDo,
+      String excerpt) {
+    Map<String, String> v = new HashMap<>();
+    v.put("reference", reference);
+    v.put("reason", reason);
+    v.put("whatToDo", whatToDo);
+    v.put("excerpt", excerpt);
+    return new Delivery.Mail(
+        key,
+        reference,
+        systemId,
+        List.of(to),
+        List.of(),
+        WriteBackRenderer.oneLine(REFUSED_SUBJECT.render(v, Escaping.PLAIN)),
+        REFUSED_TEXT.render(v, Escaping.PLAIN),
+        null,
+        null);
+  }
+
+  /**
+   * Someone an alert reached, as the role it reached them in.
+   *
+   * @param name their name as messages show it
+   * @param roleId the protocol role, or {@code chair}
+   * @param roleName the role's name, or the chair's title
+   */
+  public record StageRecipient(String name, String roleId, String roleName) {}
+}
