@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 import uk.irodispute.core.note.ClassificationRules;
 import uk.irodispute.core.note.ClassificationRules.NoteCommand;
 import uk.irodispute.core.note.NoteClassifier;
+import uk.irodispute.core.note.NoteRules;
 import uk.irodispute.core.note.RuleClassifier;
 import uk.irodispute.core.protocol.ProtocolRegistry;
-import uk.irodispute.systems.NoteRules;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.SystemRegistry;
 

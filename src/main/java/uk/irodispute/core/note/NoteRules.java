@@ -1,4 +1,4 @@
-package uk.irodispute.systems;
+package uk.irodispute.core.note;
 
 import java.util.List;
 import java.util.Map;
