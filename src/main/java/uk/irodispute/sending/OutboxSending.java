@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import uk.irodispute.connections.RetryAfter;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.directory.MailAddresses;
 import uk.irodispute.logging.LogContext;

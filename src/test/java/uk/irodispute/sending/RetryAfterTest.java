@@ -10,6 +10,7 @@ import org.apache.camel.http.base.HttpOperationFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import uk.irodispute.connections.RetryAfter;
 
 /**
  * How a failed write-back's answer is read: the Retry-After of a 429 or 503, in seconds or as an

@@ -1,4 +1,4 @@
-package uk.irodispute.sending;
+package uk.irodispute.connections;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -13,12 +13,12 @@ import org.apache.camel.http.base.HttpOperationFailedException;
  * When a write-back target asked to be tried again: the {@code Retry-After} of a 429 (too many
  * requests) or 503 (unavailable) answer, in seconds or as an HTTP date.
  */
-final class RetryAfter {
+public final class RetryAfter {
 
   private RetryAfter() {}
 
   /** The time the failure's answer asked us to wait until; empty when it asked nothing. */
-  static Optional<Instant> of(Throwable failure, Instant now) {
+  public static Optional<Instant> of(Throwable failure, Instant now) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof HttpOperationFailedException http
           && (http.getStatusCode() == 429 || http.getStatusCode() == 503)) {
@@ -32,7 +32,7 @@ final class RetryAfter {
    * A {@code Retry-After} value: a number of seconds, or an HTTP date ({@code Wed, 21 Oct 2026
    * 07:28:00 GMT}).
    */
-  static Optional<Instant> parse(String value, Instant now) {
+  public static Optional<Instant> parse(String value, Instant now) {
     String text = value.strip();
     if (text.matches("\\d{1,10}")) {
       return Optional.of(now.plus(Duration.ofSeconds(Long.parseLong(text))));
