@@ -350,7 +350,7 @@ public class OutboxSending {
     }
     events.failed(target(exchange), exchange.getProperty(KIND, String.class));
     String error = failures.describe(cause);
-    Instant notBefore = RetryAfter.of(cause, clock.instant()).orElse(null);
+    Instant notBefore = RetryAfter.of(cause, clock).orElse(null);
     try {
       outbox.failed(id, error, notBefore);
     } catch (DataAccessException e) {
