@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.irodispute.core.engine.AlertKind;
 import uk.irodispute.core.engine.Command;
 import uk.irodispute.core.engine.Effect;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.protocol.RecordKind;
 import uk.irodispute.mappings.ShippedSystems;
@@ -66,7 +67,8 @@ class MessageSamplesTest {
                   "stage-3",
                   null,
                   Set.of(),
-                  false),
+                  false,
+                  Concerns.CHILDRENS_SERVICES),
               RAISED)
           .dispute();
 

@@ -20,6 +20,7 @@ import uk.irodispute.core.calendar.WorkingCalendar;
 import uk.irodispute.core.engine.Command;
 import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.EscalationEngine;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
@@ -130,7 +131,8 @@ class ClassifierFuzzProperties {
                 null,
                 null,
                 Set.of(),
-                false),
+                false,
+                Concerns.CHILDRENS_SERVICES),
             NOW.minusSeconds(86_400));
     Optional<Dispute> dispute = raised.dispute();
     assertThat(dispute).as("a plain raise opens a dispute").isPresent();
