@@ -318,7 +318,7 @@ public class PollCycle {
         || cause instanceof SourceUnavailableException
         || cause instanceof SourceBusyException
         || cause instanceof StorageFullException) {
-      return shortened(oneLine(String.valueOf(cause.getMessage())));
+      return shortened(FailureWords.oneLine(String.valueOf(cause.getMessage())));
     }
     Optional<String> words = FailureWords.of(cause);
     if (words.isPresent()) {
@@ -337,12 +337,8 @@ public class PollCycle {
         cause.getClass().getSimpleName());
   }
 
-  /** The words, cut so that the detail is always kept, on one line. */
   private static String withDetail(String words, String detail) {
-    String tail = FailureWords.DETAIL + detail;
-    String line = oneLine(words);
-    int room = Math.max(0, MOST_REASON_CHARACTERS - tail.length());
-    return (line.length() > room ? line.substring(0, room) : line) + tail;
+    return FailureWords.line(words, detail, MOST_REASON_CHARACTERS);
   }
 
   private static String shortened(String text) {
