@@ -66,6 +66,18 @@ class SandboxPageTest {
   }
 
   @Test
+  void theFormsOfferEachAnswerFieldAndTheCategoriesForCategoryAlone() {
+    String html = page.home(null, null);
+
+    assertThat(html)
+        .contains("<input name=\"category\" list=\"categories\">")
+        .contains("<input name=\"track\">")
+        .contains(
+            "<option value=\"drift-or-delay\">Drift or delay in implementing the care plan</option>")
+        .contains("<option value=\"iro\">the child&#39;s iro</option>");
+  }
+
+  @Test
   void aNotesTextAndAnswersAreEscaped() {
     RecordedNote note =
         sandbox.record(
