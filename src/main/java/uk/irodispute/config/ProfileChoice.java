@@ -9,8 +9,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Refuses to start unless a profile is chosen, and refuses the sandbox against anything real. Runs
- * once Spring Boot has read the settings, before any bean is made, so nothing is connected to.
+ * Refuses to start unless a profile is chosen, and refuses the sandbox against anything real or
+ * beside the production profile. Runs once Spring Boot has read the settings, before any bean is
+ * made, so nothing is connected to.
  *
  * <p>Issue 18: with no profile the adapter once ran the sandbox silently, with a real database and
  * case systems, its alerts going to the sandbox's own mail server. The sandbox now runs only when
@@ -21,6 +22,9 @@ public class ProfileChoice implements EnvironmentPostProcessor, Ordered {
 
   /** The profile of the sandbox case systems. */
   public static final String SANDBOX = "sandbox";
+
+  /** The profile of a council's installation. */
+  static final String PRODUCTION = "production";
 
   /** The setting that lets the sandbox use a database that is not H2 (benchmarks only). */
   static final String ANY_DATABASE = "iro.sandbox.any-database";
@@ -39,6 +43,14 @@ public class ProfileChoice implements EnvironmentPostProcessor, Ordered {
     if (profiles.isEmpty()) {
       throw new StartRefusedException(
           "No profile is chosen, so the adapter does not start.", CHOICES);
+    }
+    if (profiles.contains(SANDBOX) && profiles.contains(PRODUCTION)) {
+      throw new StartRefusedException(
+          "The production profile does not start with the sandbox: both are active ("
+              + String.join(", ", profiles)
+              + ").",
+          "Remove sandbox from SPRING_PROFILES_ACTIVE and spring.profiles.include for the"
+              + " council's installation, or choose sandbox alone to try the adapter.");
     }
     if (profiles.contains(SANDBOX)) {
       List<String> real = realSettings(environment);

@@ -6,13 +6,13 @@ import java.util.Optional;
 import uk.irodispute.core.engine.Effect;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.note.CaseWorker;
+import uk.irodispute.core.note.NoteRules;
+import uk.irodispute.core.note.NoteRules.CommandKind;
 import uk.irodispute.core.protocol.BreachAction;
 import uk.irodispute.core.protocol.Category;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.StageDefinition;
 import uk.irodispute.core.protocol.Track;
-import uk.irodispute.systems.NoteRules;
-import uk.irodispute.systems.NoteRules.CommandKind;
 import uk.irodispute.systems.SystemDefinition;
 
 /**

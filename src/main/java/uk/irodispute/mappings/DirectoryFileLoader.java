@@ -1,12 +1,9 @@
 package uk.irodispute.mappings;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import uk.irodispute.directory.Directory;
 
 /**
@@ -36,19 +33,7 @@ public final class DirectoryFileLoader {
     if (!Files.isDirectory(dir)) {
       return Directory.empty();
     }
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(dir)) {
-      files =
-          listing
-              .filter(Files::isRegularFile)
-              .filter(DirectoryFileLoader::isYaml)
-              .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-              .toList();
-    } catch (IOException e) {
-      Problems problems = new Problems(dir.toString());
-      problems.add(1, "", "cannot list the directory folder: " + e);
-      throw new InvalidConfigurationException(problems.list());
-    }
+    List<Path> files = YamlFiles.in(dir, "directory folder");
     return files.isEmpty() ? Directory.empty() : loadFiles(files);
   }
 
@@ -66,10 +51,5 @@ public final class DirectoryFileLoader {
       throw new InvalidConfigurationException(found);
     }
     return directory;
-  }
-
-  private static boolean isYaml(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -243,7 +242,7 @@ public final class MappingsCheck {
         }
       } else if (!name.equals(SCENARIOS)) {
         for (Path file : visibleEntries(entry)) {
-          if (!Files.isRegularFile(file) || !isYaml(file)) {
+          if (!YamlFiles.isYaml(file)) {
             warnings.add(
                 folderWarning(
                     file, "not read: only .yaml and .yml files directly in " + name + "/ are"));
@@ -259,10 +258,7 @@ public final class MappingsCheck {
 
   /** The {@code *.yaml} and {@code *.yml} files directly in {@code dir}, as the loaders read. */
   private static List<Path> yamlFiles(Path dir) {
-    return visibleEntries(dir).stream()
-        .filter(Files::isRegularFile)
-        .filter(MappingsCheck::isYaml)
-        .toList();
+    return visibleEntries(dir).stream().filter(YamlFiles::isYaml).toList();
   }
 
   /** The entries of {@code dir} in name order, less hidden ones; none for a missing folder. */
@@ -278,10 +274,5 @@ public final class MappingsCheck {
     } catch (IOException e) {
       return List.of();
     }
-  }
-
-  private static boolean isYaml(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.irodispute.core.note.FormFields;
+import uk.irodispute.core.note.NoteRules;
+import uk.irodispute.core.note.NoteRules.CommandKind;
 import uk.irodispute.core.protocol.Category;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.ProtocolRegistry;
@@ -16,8 +18,6 @@ import uk.irodispute.core.protocol.RoleDefinition;
 import uk.irodispute.core.protocol.SeriousnessLevel;
 import uk.irodispute.core.protocol.StageDefinition;
 import uk.irodispute.core.protocol.Track;
-import uk.irodispute.systems.NoteRules;
-import uk.irodispute.systems.NoteRules.CommandKind;
 
 /**
  * Reads the {@code rules} object of a system file: which notes are dispute commands, which command

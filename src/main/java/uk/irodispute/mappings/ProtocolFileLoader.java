@@ -1,15 +1,11 @@
 package uk.irodispute.mappings;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import uk.irodispute.core.protocol.Protocol;
 
 /**
@@ -38,19 +34,7 @@ public final class ProtocolFileLoader {
    *     declaring the same protocol id and version
    */
   public List<Protocol> loadDirectory(Path dir) {
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(dir)) {
-      files =
-          listing
-              .filter(Files::isRegularFile)
-              .filter(ProtocolFileLoader::isYaml)
-              .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-              .toList();
-    } catch (IOException e) {
-      Problems problems = new Problems(dir.toString());
-      problems.add(1, "", "cannot list the protocol directory: " + e);
-      throw new InvalidConfigurationException(problems.list());
-    }
+    List<Path> files = YamlFiles.in(dir, "protocol directory");
     List<ConfigurationProblem> all = new ArrayList<>();
     List<Protocol> protocols = new ArrayList<>();
     Map<String, String> declaredAt = new LinkedHashMap<>();
@@ -92,10 +76,5 @@ public final class ProtocolFileLoader {
                   + first
                   + "; raise the version or change the id");
     }
-  }
-
-  private static boolean isYaml(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 }

@@ -1,15 +1,12 @@
 package uk.irodispute.mappings;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.systems.SystemDefinition;
 
@@ -61,19 +58,7 @@ public final class SystemFileLoader {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(dir)) {
-      files =
-          listing
-              .filter(Files::isRegularFile)
-              .filter(SystemFileLoader::isYaml)
-              .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-              .toList();
-    } catch (IOException e) {
-      Problems problems = new Problems(dir.toString());
-      problems.add(1, "", "cannot list the systems directory: " + e);
-      throw new InvalidConfigurationException(problems.list());
-    }
+    List<Path> files = YamlFiles.in(dir, "systems directory");
     List<ConfigurationProblem> all = new ArrayList<>();
     List<SystemDefinition> systems = new ArrayList<>();
     Map<String, String> declaredAt = new HashMap<>();
@@ -108,10 +93,5 @@ public final class SystemFileLoader {
                   + first
                   + "; each connection needs its own id");
     }
-  }
-
-  private static boolean isYaml(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 }

@@ -20,6 +20,7 @@ import org.apache.camel.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.irodispute.connections.AuthHeaders;
+import uk.irodispute.connections.RetryAfter;
 import uk.irodispute.connections.SourceUnavailableException;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.delivery.Escaping;
@@ -200,7 +201,7 @@ public class PollCycle {
       throw new SourceUnavailableException("the case system refused the credentials", null);
     }
     if (status == 429) {
-      Duration wait = retryAfter(in.getHeader("Retry-After", String.class));
+      Duration wait = retryAfter(in.getHeader("Retry-After", String.class), clock);
       busyUntil.put(system.id(), clock.instant().plus(wait));
       throw new SourceBusyException(wait);
     }
@@ -319,7 +320,7 @@ public class PollCycle {
         || cause instanceof SourceUnavailableException
         || cause instanceof SourceBusyException
         || cause instanceof StorageFullException) {
-      return shortened(oneLine(String.valueOf(cause.getMessage())));
+      return shortened(FailureWords.oneLine(String.valueOf(cause.getMessage())));
     }
     Optional<String> words = FailureWords.of(cause);
     if (words.isPresent()) {
@@ -338,12 +339,8 @@ public class PollCycle {
         cause.getClass().getSimpleName());
   }
 
-  /** The words, cut so that the detail is always kept, on one line. */
   private static String withDetail(String words, String detail) {
-    String tail = FailureWords.DETAIL + detail;
-    String line = oneLine(words);
-    int room = Math.max(0, MOST_REASON_CHARACTERS - tail.length());
-    return (line.length() > room ? line.substring(0, room) : line) + tail;
+    return FailureWords.line(words, detail, MOST_REASON_CHARACTERS);
   }
 
   private static String shortened(String text) {
@@ -359,15 +356,16 @@ public class PollCycle {
     return out.toString();
   }
 
-  static Duration retryAfter(String header) {
-    if (header != null) {
-      try {
-        return Duration.ofSeconds(Math.max(1, Long.parseLong(header.strip())));
-      } catch (NumberFormatException e) {
-        return Duration.ofMinutes(1);
-      }
-    }
-    return Duration.ofMinutes(1);
+  /**
+   * How long to wait after a 429: until its {@code Retry-After} (seconds or an HTTP date), at least
+   * a second; a minute when it gives none that can be read.
+   */
+  static Duration retryAfter(String header, Clock clock) {
+    Instant now = clock.instant();
+    return RetryAfter.until(header, clock)
+        .map(until -> Duration.between(now, until))
+        .map(wait -> wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait)
+        .orElse(Duration.ofMinutes(1));
   }
 
   /** The template filled, or empty when it uses a value not known yet. */

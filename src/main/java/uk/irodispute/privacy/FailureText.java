@@ -33,16 +33,14 @@ public class FailureText {
   /**
    * The failure's description, safe to store and log; never null. It starts with words an operator
    * understands ({@link FailureWords}); the exception's class follows only after {@link
-   * FailureWords#DETAIL}. The words are cut so that the detail is always kept.
+   * FailureWords#DETAIL}, on one line. The words are cut so that the detail is always kept.
    */
   public String describe(Throwable failure) {
     if (failure == null) {
       return "unknown failure";
     }
-    String detail = FailureWords.DETAIL + FailureWords.detail(failure);
     String words = redaction.redact(FailureWords.of(failure).orElseGet(() -> other(failure)));
-    int room = Math.max(0, MOST_CHARACTERS - detail.length());
-    return (words.length() > room ? words.substring(0, room) : words) + detail;
+    return FailureWords.line(words, FailureWords.detail(failure), MOST_CHARACTERS);
   }
 
   private static String other(Throwable failure) {

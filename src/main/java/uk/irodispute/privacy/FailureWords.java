@@ -56,6 +56,25 @@ public final class FailureWords {
     return mail ? Optional.of("the mail server could not take the message") : Optional.empty();
   }
 
+  /**
+   * A failure on one line, as it is stored and logged: the words, then {@link #DETAIL} and the
+   * detail. The words are cut so that the whole is at most {@code mostCharacters} and the detail is
+   * always kept; line breaks and other control characters in them become spaces.
+   */
+  public static String line(String words, String detail, int mostCharacters) {
+    String tail = DETAIL + detail;
+    String line = oneLine(words);
+    int room = Math.max(0, mostCharacters - tail.length());
+    return (line.length() > room ? line.substring(0, room) : line) + tail;
+  }
+
+  /** The text on one line: line breaks and other control characters become spaces. */
+  public static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.chars().forEach(c -> out.append(Character.isISOControl(c) ? ' ' : (char) c));
+    return out.toString();
+  }
+
   /** The detail: the failure's class, and the class of the cause the words were found in. */
   public static String detail(Throwable failure) {
     String outer = failure.getClass().getSimpleName();

@@ -116,18 +116,7 @@ final class NoteStore {
       Instant at) {
     Instant when = at.truncatedTo(ChronoUnit.MILLIS);
     return add(
-        new RecordedNote(
-            system,
-            idPrefix + nextId++,
-            1,
-            noteType,
-            personId,
-            caseId,
-            authorId,
-            when,
-            nextChange(when),
-            answers,
-            text));
+        firstVersion(noteType, personId, caseId, authorId, answers, text, when, nextChange(when)));
   }
 
   /** Writes a note dated in the past: the seed's history. */
@@ -140,19 +129,31 @@ final class NoteStore {
       String text,
       Instant at) {
     Instant when = at.truncatedTo(ChronoUnit.MILLIS);
-    return add(
-        new RecordedNote(
-            system,
-            idPrefix + nextId++,
-            1,
-            noteType,
-            personId,
-            caseId,
-            authorId,
-            when,
-            when,
-            answers,
-            text));
+    return add(firstVersion(noteType, personId, caseId, authorId, answers, text, when, when));
+  }
+
+  /** A new note's version 1, with the next id. */
+  private RecordedNote firstVersion(
+      String noteType,
+      String personId,
+      String caseId,
+      String authorId,
+      Map<String, String> answers,
+      String text,
+      Instant recorded,
+      Instant modified) {
+    return new RecordedNote(
+        system,
+        idPrefix + nextId++,
+        1,
+        noteType,
+        personId,
+        caseId,
+        authorId,
+        recorded,
+        modified,
+        answers,
+        text);
   }
 
   private RecordedNote add(RecordedNote note) {

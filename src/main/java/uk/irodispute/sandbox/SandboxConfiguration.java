@@ -10,8 +10,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * The sandbox case systems, active under the {@code sandbox} profile, which is the default: with no
- * configuration the adapter runs against them. Any other active profile turns them off.
+ * The sandbox case systems, active only under the {@code sandbox} profile, found by the
+ * application's component scan. No adapter package knows them ({@code SandboxBoundaryTest}); the
+ * production profile refuses to start beside them ({@code config/ProfileChoice}).
  */
 @Configuration
 @Profile("sandbox")

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.thymeleaf.ITemplateEngine;
 
 /**
  * The sandbox page at {@code /sandbox}: record and edit notes as staff would, see the notes in each
@@ -31,10 +32,11 @@ class SandboxPageController {
   private final SandboxMailServer mail;
   private final SandboxPage page;
 
-  SandboxPageController(SandboxCaseSystems sandbox, SandboxMailServer mail, Clock clock) {
+  SandboxPageController(
+      SandboxCaseSystems sandbox, SandboxMailServer mail, Clock clock, ITemplateEngine templates) {
     this.sandbox = sandbox;
     this.mail = mail;
-    this.page = new SandboxPage(sandbox, mail, clock);
+    this.page = new SandboxPage(sandbox, mail, clock, templates);
   }
 
   @GetMapping("/sandbox")

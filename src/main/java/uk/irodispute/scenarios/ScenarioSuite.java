@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -21,6 +20,7 @@ import uk.irodispute.mappings.ConfigurationProblem;
 import uk.irodispute.mappings.Problems;
 import uk.irodispute.mappings.ProtocolFileLoader;
 import uk.irodispute.mappings.YamlDocument;
+import uk.irodispute.mappings.YamlFiles;
 
 /**
  * Reads scenario files against a set of protocols and runs them, with the bank holidays start-up
@@ -147,16 +147,11 @@ public final class ScenarioSuite {
       return List.of(path);
     }
     try (Stream<Path> walk = Files.walk(path)) {
-      return walk.filter(Files::isRegularFile).filter(ScenarioSuite::isYaml).sorted().toList();
+      return walk.filter(YamlFiles::isYaml).sorted().toList();
     } catch (IOException e) {
       problems.add(
           new ConfigurationProblem(path.toString(), 0, "", "cannot read the folder: " + e));
       return List.of();
     }
-  }
-
-  private static boolean isYaml(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"));
   }
 }

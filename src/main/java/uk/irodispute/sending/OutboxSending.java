@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import uk.irodispute.connections.AuthHeaders;
+import uk.irodispute.connections.RetryAfter;
 import uk.irodispute.connections.SystemConnections;
 import uk.irodispute.delivery.AnswerPlanner;
 import uk.irodispute.delivery.Delivery;
@@ -381,7 +382,7 @@ public class OutboxSending {
     }
     events.failed(target(exchange), exchange.getProperty(KIND, String.class));
     String error = failures.describe(cause);
-    Instant notBefore = RetryAfter.of(cause, clock.instant()).orElse(null);
+    Instant notBefore = RetryAfter.of(cause, clock).orElse(null);
     try {
       outbox.failed(id, error, notBefore);
     } catch (DataAccessException e) {

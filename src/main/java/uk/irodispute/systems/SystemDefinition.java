@@ -1,6 +1,7 @@
 package uk.irodispute.systems;
 
 import java.nio.file.Path;
+import uk.irodispute.core.note.NoteRules;
 
 /**
  * One case-system connection, read from one file under {@code mappings/systems/}.

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.irodispute.core.engine.Command;
 import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.EscalationEngine;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
@@ -190,7 +191,8 @@ final class TickBench {
         null,
         null,
         Set.of(),
-        false);
+        false,
+        Concerns.CHILDRENS_SERVICES);
   }
 
   private static String plan(JdbcTemplate jdbc, BenchDatabase database, Instant now) {

@@ -48,6 +48,22 @@ class SilentSandboxInProductionTest {
   }
 
   @Test
+  void theProductionProfileCannotBringTheSandboxIn() {
+    Throwable root =
+        rootCause(
+            catchThrowable(
+                () ->
+                    start(
+                            List.of(
+                                "--spring.profiles.active=production",
+                                "--spring.profiles.include=sandbox"))
+                        .close()));
+
+    assertThat(root).isInstanceOf(StartRefusedException.class);
+    assertThat(root.getMessage()).contains("production").contains("sandbox");
+  }
+
+  @Test
   void theSandboxRefusesAnSmtpHostFromTheEnvironment() {
     Throwable root =
         rootCause(

@@ -12,6 +12,7 @@ import uk.irodispute.core.engine.Calendars;
 import uk.irodispute.core.engine.Command;
 import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.EscalationEngine;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.note.CaseWorker;
@@ -97,7 +98,8 @@ final class DeliveryFixtures {
                 startAt,
                 null,
                 Set.of("issue", "outcome-sought", "response-by"),
-                false),
+                false,
+                Concerns.CHILDRENS_SERVICES),
             at);
   }
 

@@ -23,6 +23,7 @@ import uk.irodispute.core.engine.AlertKind;
 import uk.irodispute.core.engine.Command;
 import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.Effect;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.systems.SystemDefinition;
 
@@ -57,7 +58,8 @@ class MeetingInvitationTest {
                 "stage-3",
                 null,
                 Set.of(),
-                false),
+                false,
+                Concerns.CHILDRENS_SERVICES),
             RAISED);
   }
 

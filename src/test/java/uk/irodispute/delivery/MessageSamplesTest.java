@@ -30,6 +30,7 @@ import uk.irodispute.core.engine.Asked;
 import uk.irodispute.core.engine.Asked.Ask;
 import uk.irodispute.core.engine.Command;
 import uk.irodispute.core.engine.Effect;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.protocol.RecordKind;
 import uk.irodispute.mappings.ShippedSystems;
@@ -68,7 +69,8 @@ class MessageSamplesTest {
                   "stage-3",
                   null,
                   Set.of(),
-                  false),
+                  false,
+                  Concerns.CHILDRENS_SERVICES),
               RAISED)
           .dispute();
 

@@ -161,13 +161,17 @@ class ProtocolFileLoaderTest {
                 "Discuss with the team manager",
                 new Timescale.WorkingDays(1),
                 null,
-                "chair"),
+                "chair",
+                List.of(),
+                null),
             new Step(
                 "case-note",
                 "Add the case note",
                 new Timescale.Hours(2),
                 "discuss",
-                "team-manager"));
+                "team-manager",
+                List.of(),
+                null));
   }
 
   @Test

@@ -35,6 +35,20 @@ class FailureTextTest {
   }
 
   @Test
+  void aFailureIsStoredOnOneLineCutBeforeItsDetail() {
+    String message = "first line\nsecond line\r\n" + "x".repeat(600);
+
+    String described = failures.describe(new IllegalStateException(message));
+
+    assertThat(described)
+        .hasSize(FailureText.MOST_CHARACTERS)
+        .startsWith("an unexpected failure: first line second line  x")
+        .endsWith("xxx — detail: IllegalStateException")
+        .doesNotContain("\n")
+        .doesNotContain("\r");
+  }
+
+  @Test
   void aDatabasesDriversMessageIsReplacedByWhatItsSqlStateMeans() {
     SQLException driver =
         new SQLException(

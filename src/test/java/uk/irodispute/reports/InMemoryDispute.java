@@ -12,6 +12,7 @@ import uk.irodispute.core.engine.Command;
 import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.DisputeEvent;
 import uk.irodispute.core.engine.EscalationEngine;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
@@ -70,7 +71,8 @@ public final class InMemoryDispute {
                 startAt,
                 null,
                 Set.of("issue", "outcome-sought", "response-by"),
-                false),
+                false,
+                Concerns.CHILDRENS_SERVICES),
             at));
     return d;
   }

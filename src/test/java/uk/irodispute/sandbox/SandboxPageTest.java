@@ -14,6 +14,10 @@ import java.time.ZoneOffset;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import uk.irodispute.config.AcceleratedClock;
 
 /**
@@ -32,7 +36,19 @@ class SandboxPageTest {
           null,
           new LcsTokens(clock, "client", "secret", Duration.ofHours(1)));
   final SandboxMailServer mail = new SandboxMailServer("127.0.0.1", 0);
-  final SandboxPage page = new SandboxPage(sandbox, mail, clock);
+  final SandboxPage page = new SandboxPage(sandbox, mail, clock, templates());
+
+  /** The templates as Spring Boot's Thymeleaf reads them: {@code classpath:templates/*.html}. */
+  static ITemplateEngine templates() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    SpringTemplateEngine engine = new SpringTemplateEngine();
+    engine.setTemplateResolver(resolver);
+    return engine;
+  }
 
   @AfterEach
   void stopMail() {
@@ -47,6 +63,18 @@ class SandboxPageTest {
         .contains("Adapter time: <strong>Thu 4 Jun 2026, 10:30:00</strong> (Europe/London)")
         .contains("running 1440 times real time")
         .contains("127.0.0.1:" + mail.port());
+  }
+
+  @Test
+  void theFormsOfferEachAnswerFieldAndTheCategoriesForCategoryAlone() {
+    String html = page.home(null, null);
+
+    assertThat(html)
+        .contains("<input name=\"category\" list=\"categories\">")
+        .contains("<input name=\"track\">")
+        .contains(
+            "<option value=\"drift-or-delay\">Drift or delay in implementing the care plan</option>")
+        .contains("<option value=\"iro\">the child&#39;s iro</option>");
   }
 
   @Test

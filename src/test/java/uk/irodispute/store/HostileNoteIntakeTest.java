@@ -13,7 +13,6 @@ import uk.irodispute.core.note.RuleClassifier;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.mappings.ShippedSystems;
 import uk.irodispute.systems.SystemDefinition;
-import uk.irodispute.systems.mapping.RuleClassifiers;
 import uk.irodispute.testing.MutableClock;
 
 /**
@@ -33,7 +32,8 @@ class HostileNoteIntakeTest {
   private final TestStore store =
       TestStore.h2(new MutableClock(NOW))
           .withClassifier(
-              new RuleClassifier(RuleClassifiers.rulesOf(LCS_API), ShippedSystems.protocols()));
+              new RuleClassifier(
+                  LCS_API.rules(), LCS_API.protocolId(), ShippedSystems.protocols()));
 
   @Test
   void aNoteOfAnUnknownTypeIsIgnoredWithItsReasonAndSendsNothing() {

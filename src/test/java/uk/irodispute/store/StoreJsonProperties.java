@@ -18,6 +18,7 @@ import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.engine.Command;
 import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.DisputeEvent;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
@@ -71,7 +72,8 @@ class StoreJsonProperties {
                 null,
                 null,
                 Set.of("issue", "outcome-sought", "response-by"),
-                false),
+                false,
+                Concerns.CHILDRENS_SERVICES),
             t);
     Dispute dispute = survives(decision, null);
     int note = 1;

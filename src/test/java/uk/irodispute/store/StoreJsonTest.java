@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.irodispute.core.engine.Command;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
@@ -36,7 +37,8 @@ class StoreJsonTest {
                     null,
                     null,
                     Set.of(),
-                    false),
+                    false,
+                    Concerns.CHILDRENS_SERVICES),
                 raised)
             .dispute()
             .orElseThrow();

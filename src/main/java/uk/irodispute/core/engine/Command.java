@@ -41,38 +41,6 @@ public sealed interface Command {
       recorded = recorded == null ? Set.of() : Set.copyOf(recorded);
       concerns = concerns == null ? Concerns.CHILDRENS_SERVICES : concerns;
     }
-
-    /** A raise that concerns children's services. */
-    public Raise(
-        String commandId,
-        Instant recordedAt,
-        DisputeReference reference,
-        String protocolId,
-        Subject subject,
-        String chairId,
-        String trackId,
-        String categoryId,
-        String seriousnessId,
-        String startAtStage,
-        Instant chairSetDueAt,
-        Set<String> recorded,
-        boolean repeatOfEarlierDispute) {
-      this(
-          commandId,
-          recordedAt,
-          reference,
-          protocolId,
-          subject,
-          chairId,
-          trackId,
-          categoryId,
-          seriousnessId,
-          startAtStage,
-          chairSetDueAt,
-          recorded,
-          repeatOfEarlierDispute,
-          Concerns.CHILDRENS_SERVICES);
-    }
   }
 
   /** A command about an existing dispute. */

@@ -18,27 +18,30 @@ import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.note.Classification.Accepted;
 import uk.irodispute.core.note.Classification.Ignored;
 import uk.irodispute.core.note.Classification.Rejected;
-import uk.irodispute.core.note.ClassificationRules.NoteCommand;
+import uk.irodispute.core.note.NoteRules.CommandKind;
 import uk.irodispute.core.protocol.ProtocolRegistry;
 
 /**
- * Classifies case notes by one system's {@link ClassificationRules}: which note types are dispute
- * notes, which command each carries, and how its form answers fill the command. Reasons name the
- * note's fields, never their values.
+ * Classifies case notes by one system's {@link NoteRules}: which note types are dispute notes,
+ * which command each carries, and how its form answers fill the command. Reasons name the note's
+ * fields, never their values.
  */
 public final class RuleClassifier implements NoteClassifier {
 
   private static final Set<String> YES = Set.of("yes", "y", "true");
 
-  private final ClassificationRules rules;
+  private final NoteRules rules;
+  private final String defaultProtocolId;
   private final ProtocolRegistry protocols;
 
   /**
    * @param rules the system's rules
+   * @param defaultProtocolId the protocol a dispute is raised under unless the note names another
    * @param protocols for the close of business a due date written as a day means
    */
-  public RuleClassifier(ClassificationRules rules, ProtocolRegistry protocols) {
+  public RuleClassifier(NoteRules rules, String defaultProtocolId, ProtocolRegistry protocols) {
     this.rules = rules;
+    this.defaultProtocolId = defaultProtocolId;
     this.protocols = protocols;
   }
 
@@ -56,11 +59,11 @@ public final class RuleClassifier implements NoteClassifier {
     if (isDraft(note)) {
       return new Ignored("draft: the form field '" + rules.draftField() + "' is not final yet");
     }
-    Optional<NoteCommand> command = commandOf(note);
+    Optional<CommandKind> command = commandOf(note);
     if (command.isEmpty()) {
       return new Rejected(noCommand(note));
     }
-    if (command.get() == NoteCommand.RAISE) {
+    if (command.get() == CommandKind.RAISE) {
       return raise(note, newReference);
     }
     Answers answers = new Answers(note, rules.answerValues());
@@ -95,8 +98,8 @@ public final class RuleClassifier implements NoteClassifier {
         .orElse(false);
   }
 
-  private Optional<NoteCommand> commandOf(CaseNote note) {
-    NoteCommand byType = rules.commandByNoteType().get(note.noteType());
+  private Optional<CommandKind> commandOf(CaseNote note) {
+    CommandKind byType = rules.commandByNoteType().get(note.noteType());
     if (byType != null) {
       return Optional.of(byType);
     }
@@ -122,7 +125,7 @@ public final class RuleClassifier implements NoteClassifier {
       return new Rejected("the note names no author to chair the dispute");
     }
     Answers answers = new Answers(note, rules.answerValues());
-    String protocolId = answers.value(FormFields.PROTOCOL).orElse(rules.defaultProtocolId());
+    String protocolId = answers.value(FormFields.PROTOCOL).orElse(defaultProtocolId);
     Instant dueBy = null;
     Optional<String> due = answers.raw(FormFields.DUE_BY);
     if (due.isPresent()) {
@@ -163,7 +166,7 @@ public final class RuleClassifier implements NoteClassifier {
   }
 
   private Classification onDispute(
-      NoteCommand command, CaseNote note, Answers answers, DisputeReference reference) {
+      CommandKind command, CaseNote note, Answers answers, DisputeReference reference) {
     String id = note.commandId();
     Instant at = note.recordedAt();
     return switch (command) {
@@ -211,7 +214,7 @@ public final class RuleClassifier implements NoteClassifier {
       }
     } else if (extendUntil.isPresent()) {
       Optional<Instant> parsed =
-          FormTimes.parse(extendUntil.get(), closeOfBusiness(rules.defaultProtocolId()));
+          FormTimes.parse(extendUntil.get(), closeOfBusiness(defaultProtocolId));
       if (parsed.isEmpty()) {
         return new Rejected("the form field 'extendUntil' is not a date such as 2026-11-13");
       }

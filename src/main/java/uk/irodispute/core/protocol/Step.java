@@ -34,11 +34,6 @@ public record Step(
     reminders = reminders == null ? List.of() : List.copyOf(reminders);
   }
 
-  /** A task with no reminders. */
-  public Step(String id, String name, Timescale within, String after, String owner) {
-    this(id, name, within, after, owner, List.of(), null);
-  }
-
   public Optional<String> fromIfAny() {
     return Optional.ofNullable(from);
   }

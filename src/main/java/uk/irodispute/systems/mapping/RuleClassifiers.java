@@ -2,13 +2,9 @@ package uk.irodispute.systems.mapping;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
-import uk.irodispute.core.note.ClassificationRules;
-import uk.irodispute.core.note.ClassificationRules.NoteCommand;
 import uk.irodispute.core.note.NoteClassifier;
 import uk.irodispute.core.note.RuleClassifier;
 import uk.irodispute.core.protocol.ProtocolRegistry;
-import uk.irodispute.systems.NoteRules;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.SystemRegistry;
 
@@ -19,7 +15,7 @@ public final class RuleClassifiers {
 
   public RuleClassifiers(SystemRegistry systems, ProtocolRegistry protocols) {
     for (SystemDefinition system : systems.all()) {
-      bySystem.put(system.id(), new RuleClassifier(rulesOf(system), protocols));
+      bySystem.put(system.id(), new RuleClassifier(system.rules(), system.protocolId(), protocols));
     }
   }
 
@@ -34,26 +30,5 @@ public final class RuleClassifiers {
       throw new IllegalArgumentException("no system '" + systemId + "' under mappings/systems");
     }
     return classifier;
-  }
-
-  /** The core's rules record for a system file's {@code rules}. */
-  public static ClassificationRules rulesOf(SystemDefinition system) {
-    NoteRules r = system.rules();
-    return new ClassificationRules(
-        system.id(),
-        system.protocolId(),
-        r.noteTypes(),
-        commands(r.commandByNoteType()),
-        r.commandField(),
-        commands(r.commandByAnswer()),
-        r.draftField(),
-        r.finalAnswers(),
-        r.answerValues());
-  }
-
-  private static Map<String, NoteCommand> commands(Map<String, NoteRules.CommandKind> kinds) {
-    return kinds.entrySet().stream()
-        .collect(
-            Collectors.toMap(Map.Entry::getKey, e -> NoteCommand.valueOf(e.getValue().name())));
   }
 }

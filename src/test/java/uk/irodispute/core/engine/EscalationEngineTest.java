@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.irodispute.core.calendar.Timescale;
 import uk.irodispute.core.engine.Decision.Outcome;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.DisputeStatus;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.ProtocolRegistry;
@@ -250,7 +251,8 @@ class EscalationEngineTest {
         startAt,
         null,
         Set.of(),
-        false);
+        false,
+        Concerns.CHILDRENS_SERVICES);
   }
 
   private static Command.Raise raiseWithCategory(String category) {
@@ -267,7 +269,8 @@ class EscalationEngineTest {
         null,
         null,
         Set.of(),
-        false);
+        false,
+        Concerns.CHILDRENS_SERVICES);
   }
 
   private static Command.Raise raiseAt(Instant recordedAt) {
@@ -284,7 +287,8 @@ class EscalationEngineTest {
         null,
         null,
         Set.of(),
-        false);
+        false,
+        Concerns.CHILDRENS_SERVICES);
   }
 
   /** A copy of the protocol under another version with every formal level given a new timescale. */

@@ -22,7 +22,7 @@ import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.note.Classification.Accepted;
 import uk.irodispute.core.note.Classification.Ignored;
 import uk.irodispute.core.note.Classification.Rejected;
-import uk.irodispute.core.note.ClassificationRules.NoteCommand;
+import uk.irodispute.core.note.NoteRules.CommandKind;
 import uk.irodispute.core.protocol.CalendarSettings;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.ProtocolRegistry;
@@ -38,25 +38,23 @@ class RuleClassifierTest {
       new ProtocolFileLoader().loadDirectory(Path.of("mappings/protocols"));
   private static final ProtocolRegistry PROTOCOLS = new ProtocolRegistry(withEarlyClose(SHIPPED));
 
-  private static final ClassificationRules RULES =
-      new ClassificationRules(
-          "lcs-reporting",
-          "day-range-lac-cp",
+  private static final NoteRules RULES =
+      new NoteRules(
           List.of("IRO"),
           Map.of(),
           "action",
           Map.ofEntries(
-              Map.entry("Raise dispute", NoteCommand.RAISE),
-              Map.entry("Response", NoteCommand.RESPOND),
-              Map.entry("Resolved - satisfied", NoteCommand.SATISFIED),
-              Map.entry("Not satisfied - escalate", NoteCommand.ESCALATE),
-              Map.entry("Time out", NoteCommand.PAUSE),
-              Map.entry("Resume", NoteCommand.RESUME),
-              Map.entry("Extend", NoteCommand.EXTEND),
-              Map.entry("Refer to CAFCASS", NoteCommand.REFER),
-              Map.entry("Withdraw", NoteCommand.WITHDRAW),
-              Map.entry("Comment", NoteCommand.COMMENT),
-              Map.entry("Task done", NoteCommand.TASK_DONE)),
+              Map.entry("Raise dispute", CommandKind.RAISE),
+              Map.entry("Response", CommandKind.RESPOND),
+              Map.entry("Resolved - satisfied", CommandKind.SATISFIED),
+              Map.entry("Not satisfied - escalate", CommandKind.ESCALATE),
+              Map.entry("Time out", CommandKind.PAUSE),
+              Map.entry("Resume", CommandKind.RESUME),
+              Map.entry("Extend", CommandKind.EXTEND),
+              Map.entry("Refer to CAFCASS", CommandKind.REFER),
+              Map.entry("Withdraw", CommandKind.WITHDRAW),
+              Map.entry("Comment", CommandKind.COMMENT),
+              Map.entry("Task done", CommandKind.TASK_DONE)),
           "status",
           List.of("Complete"),
           Map.of(
@@ -77,7 +75,8 @@ class RuleClassifierTest {
           "sam.social@council.example",
           "Children in Care North");
 
-  private final RuleClassifier classifier = new RuleClassifier(RULES, PROTOCOLS);
+  private final RuleClassifier classifier =
+      new RuleClassifier(RULES, "day-range-lac-cp", PROTOCOLS);
   private final AtomicInteger referencesAllocated = new AtomicInteger();
   private final Supplier<DisputeReference> newReference =
       () -> {
@@ -243,17 +242,15 @@ class RuleClassifierTest {
   @Test
   void aNoteTypeMayCarryItsCommand() {
     var rules =
-        new ClassificationRules(
-            "lcs-api",
-            "day-range-lac-cp",
+        new NoteRules(
             List.of("DRP_RAISE", "DRP_NOTE"),
-            Map.of("DRP_RAISE", NoteCommand.RAISE, "DRP_NOTE", NoteCommand.COMMENT),
+            Map.of("DRP_RAISE", CommandKind.RAISE, "DRP_NOTE", CommandKind.COMMENT),
             null,
             Map.of(),
             null,
             List.of(),
             Map.of());
-    var byType = new RuleClassifier(rules, PROTOCOLS);
+    var byType = new RuleClassifier(rules, "day-range-lac-cp", PROTOCOLS);
 
     var raise = byType.classify(note("DRP_RAISE", Map.of()), open, newReference);
     var comment = byType.classify(note("DRP_NOTE", Map.of()), open, newReference);

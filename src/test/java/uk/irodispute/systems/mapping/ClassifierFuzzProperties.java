@@ -20,14 +20,15 @@ import uk.irodispute.core.calendar.WorkingCalendar;
 import uk.irodispute.core.engine.Command;
 import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.EscalationEngine;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.CaseWorker;
 import uk.irodispute.core.note.Classification;
-import uk.irodispute.core.note.ClassificationRules;
 import uk.irodispute.core.note.FormFields;
+import uk.irodispute.core.note.NoteRules;
 import uk.irodispute.core.note.RuleClassifier;
 import uk.irodispute.core.protocol.Category;
 import uk.irodispute.core.protocol.Protocol;
@@ -82,12 +83,12 @@ class ClassifierFuzzProperties {
       @ForAll("choices") List<Integer> choices) {
     Random r = new ChoiceRandom(choices);
     SystemDefinition system = HostileValues.pick(r, SYSTEMS);
-    ClassificationRules rules = RuleClassifiers.rulesOf(system);
+    NoteRules rules = system.rules();
     CaseNote note = note(r, system, rules);
     int open = r.nextInt(3);
 
     Classification classification =
-        new RuleClassifier(rules, PROTOCOLS)
+        new RuleClassifier(rules, system.protocolId(), PROTOCOLS)
             .classify(
                 note,
                 subject ->
@@ -130,7 +131,8 @@ class ClassifierFuzzProperties {
                 null,
                 null,
                 Set.of(),
-                false),
+                false,
+                Concerns.CHILDRENS_SERVICES),
             NOW.minusSeconds(86_400));
     Optional<Dispute> dispute = raised.dispute();
     assertThat(dispute).as("a plain raise opens a dispute").isPresent();
@@ -141,7 +143,7 @@ class ClassifierFuzzProperties {
     assertThat(reason).isNotBlank().doesNotContain(HostileValues.MARKER);
   }
 
-  private static CaseNote note(Random r, SystemDefinition system, ClassificationRules rules) {
+  private static CaseNote note(Random r, SystemDefinition system, NoteRules rules) {
     boolean plain = r.nextInt(3) == 0;
     Map<String, String> form = new LinkedHashMap<>();
     List<String> fields = new ArrayList<>(FormFields.ALL);
@@ -191,7 +193,7 @@ class ClassifierFuzzProperties {
 
   /** A word the rules or the protocol know, or a hostile one unless the note is plain. */
   private static String answer(
-      Random r, SystemDefinition system, ClassificationRules rules, String field, boolean plain) {
+      Random r, SystemDefinition system, NoteRules rules, String field, boolean plain) {
     if (!plain && r.nextInt(3) == 0) {
       return HostileValues.text(r);
     }

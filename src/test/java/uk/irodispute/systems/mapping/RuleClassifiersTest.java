@@ -14,9 +14,9 @@ import uk.irodispute.core.engine.EscalationEngine;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.Classification;
-import uk.irodispute.core.note.ClassificationRules;
-import uk.irodispute.core.note.ClassificationRules.NoteCommand;
 import uk.irodispute.core.note.NoteClassifier;
+import uk.irodispute.core.note.NoteRules;
+import uk.irodispute.core.note.NoteRules.CommandKind;
 import uk.irodispute.holidays.BankHolidaySources;
 import uk.irodispute.mappings.ShippedSystems;
 import uk.irodispute.systems.SystemRegistry;
@@ -35,12 +35,10 @@ class RuleClassifiersTest {
 
   @Test
   void eachSystemHasItsFilesRules() {
-    ClassificationRules rules = RuleClassifiers.rulesOf(SqlNotePagesTest.LCS_REPORTING);
+    NoteRules rules = SqlNotePagesTest.LCS_REPORTING.rules();
 
-    assertThat(rules.systemId()).isEqualTo("lcs-reporting");
-    assertThat(rules.defaultProtocolId()).isEqualTo("day-range-lac-cp");
     assertThat(rules.commandByAnswer())
-        .containsEntry("Refer to CAFCASS", NoteCommand.REFER)
+        .containsEntry("Refer to CAFCASS", CommandKind.REFER)
         .hasSize(10);
     assertThat(rules.draftField()).isEqualTo("status");
   }

@@ -1,15 +1,17 @@
-package uk.irodispute.systems;
+package uk.irodispute.core.note;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * Which notes are dispute commands and how their answers fill the command.
+ * One system's rules for which case notes are dispute commands and how their answers fill the
+ * command, as the {@link RuleClassifier} applies them. The system file's {@code rules} section is
+ * read into it.
  *
  * <p>A note is a dispute note when its type is in {@code noteTypes}. Its command is the one its
  * note type maps to in {@code commandByNoteType}, or else the one the answer in {@code
  * commandField} maps to in {@code commandByAnswer}. The canonical form fields a command reads
- * (after {@link FieldMappings#formFields()} has renamed the vendor's questions) are: {@code
+ * (after the system file's {@code formFields} have renamed the vendor's questions) are: {@code
  * reference}, {@code protocol}, {@code track}, {@code category}, {@code seriousness}, {@code
  * startAt}, {@code dueBy}, {@code repeat}, {@code responseType}, {@code fromRole}, {@code
  * escalateTo}, {@code approvedBy}, {@code extendBy}, {@code extendUntil}, {@code reason}.
