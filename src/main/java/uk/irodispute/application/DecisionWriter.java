@@ -17,6 +17,7 @@ import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.delivery.CaseContacts;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.delivery.DeliveryPlanner;
+import uk.irodispute.delivery.Trigger;
 import uk.irodispute.store.DisputeContacts;
 import uk.irodispute.store.DisputeEvents;
 import uk.irodispute.store.Disputes;
@@ -76,7 +77,8 @@ public class DecisionWriter {
     }
     events.append(decision.events());
     announce(decision);
-    outbox.addAll(deliveries(decision, people), now);
+    Trigger trigger = note.map(n -> Trigger.of(n, now)).orElseGet(() -> Trigger.tick(now));
+    outbox.addAll(deliveries(decision, people, trigger), now);
   }
 
   /**
@@ -109,17 +111,17 @@ public class DecisionWriter {
               .dispute()
               .map(dispute -> people.get(dispute.reference()))
               .orElseGet(() -> new CaseContacts(List.of()));
-      deliveries.addAll(deliveries(d.decision(), known));
+      deliveries.addAll(deliveries(d.decision(), known, Trigger.tick(now)));
     }
     outbox.addAll(deliveries, now);
     decided.forEach(d -> announce(d.decision()));
   }
 
   /** What the decision's effects deliver, planned for the people known on its dispute. */
-  private List<Delivery> deliveries(Decision decision, CaseContacts people) {
+  private List<Delivery> deliveries(Decision decision, CaseContacts people, Trigger trigger) {
     List<Delivery> deliveries = new ArrayList<>();
     for (Effect effect : decision.effects()) {
-      deliveries.addAll(planner.plan(effect, decision.dispute(), people));
+      deliveries.addAll(planner.plan(effect, decision.dispute(), people, trigger));
     }
     return deliveries;
   }

@@ -306,6 +306,8 @@ public class NoteIntake {
     }
     Optional<IntakeResult> acted = processed.actedVersion(note);
     if (acted.isPresent()) {
+      Decision answer = NotApplied.edit(note, acted.get().reference());
+      writer.write(Optional.empty(), answer, Optional.of(note), now);
       return record(
           note,
           new IntakeResult(NoteOutcome.IGNORED, acted.get().reference(), EDIT_OF_APPLIED_NOTE),

@@ -106,7 +106,10 @@ public final class ValidateCommand {
               + " SPRING_PROFILES_ACTIVE to your installation's profile to check its environment");
     }
     MappingsReport report =
-        new MappingsCheck(environment::resolveRequiredPlaceholders, options.warnUnset())
+        new MappingsCheck(
+                environment::resolveRequiredPlaceholders,
+                options.warnUnset(),
+                SettingRoles.of(environment))
             .check(mappings);
     report.print(out);
     return Math.max(report.exitCode(), scenarios(mappings, out));

@@ -2,12 +2,16 @@ package uk.irodispute.delivery;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import uk.irodispute.core.calendar.WorkingCalendar;
 import uk.irodispute.core.engine.DueTimes;
 import uk.irodispute.core.engine.Effect;
+import uk.irodispute.core.model.Dispute;
+import uk.irodispute.core.model.Timer;
 
 /**
  * The values a write-back template (a system file's {@code writeBack} path, body, file name, insert
@@ -34,7 +38,15 @@ public final class CaseNoteValues {
    */
   public static Map<String, String> of(
       Effect.WriteCaseNote note, String idempotencyKey, String authorRoleName, String caseLink) {
-    return of(note, idempotencyKey, authorRoleName, caseLink, null, null);
+    return of(
+        note,
+        idempotencyKey,
+        authorRoleName,
+        caseLink,
+        null,
+        null,
+        Optional.empty(),
+        Trigger.unknown());
   }
 
   /**
@@ -43,6 +55,9 @@ public final class CaseNoteValues {
    * @param raisedBy the raising chair with their title, for example {@code Jo Bellamy (IRO)}; null
    *     when not known
    * @param category the category's name; null when not known
+   * @param dispute the dispute after the decision, for the IRO and the due times; empty for a
+   *     rejected raise
+   * @param trigger when it was decided and on which note
    */
   static Map<String, String> of(
       Effect.WriteCaseNote note,
@@ -50,7 +65,9 @@ public final class CaseNoteValues {
       String authorRoleName,
       String caseLink,
       String raisedBy,
-      String category) {
+      String category,
+      Optional<Dispute> dispute,
+      Trigger trigger) {
     String kind = note.kind().name().toLowerCase(Locale.ROOT);
     Map<String, String> v = new HashMap<>();
     v.put("idempotencyKey", idempotencyKey);
@@ -69,6 +86,14 @@ public final class CaseNoteValues {
     v.put("dueInWords", note.dueAt() == null ? null : DueTimes.inWords(note.dueAt()));
     v.put("summary", note.summary());
     v.put("caseLink", caseLink);
+    v.put("now", iso(trigger.now()));
+    v.put("noteId", trigger.noteId());
+    v.put("noteRecordedAt", iso(trigger.noteRecordedAt()));
+    v.put("authorWorkerId", trigger.authorWorkerId());
+    v.put("iroWorkerId", dispute.map(Dispute::chairId).orElse(null));
+    v.put("effectiveDate", effectiveDate(trigger));
+    v.put("nextDueAt", iso(dispute.flatMap(Dispute::nextDueAt).orElse(null)));
+    v.put("capDueAt", iso(capDueAt(dispute)));
     Map<String, String> forText = new HashMap<>(v);
     forText.put("raisedBy", raisedBy);
     forText.put("category", category);
@@ -82,6 +107,25 @@ public final class CaseNoteValues {
    */
   public static String noteKey(String idempotencyKey) {
     return idempotencyKey.replaceAll("[^A-Za-z0-9-]", "-");
+  }
+
+  /**
+   * The London date the decision counts from: the note's recorded time (the case system's effective
+   * date, for example Liquidlogic's {@code effective_date}), or the tick's time.
+   */
+  private static String effectiveDate(Trigger trigger) {
+    Instant at = trigger.noteRecordedAt() != null ? trigger.noteRecordedAt() : trigger.now();
+    return at == null ? null : at.atZone(WorkingCalendar.ZONE).toLocalDate().toString();
+  }
+
+  /** The earliest overall cap still ahead of the dispute; null when none runs. */
+  private static Instant capDueAt(Optional<Dispute> dispute) {
+    return dispute.stream()
+        .flatMap(d -> d.timers().stream())
+        .filter(t -> t.kind() == Timer.TimerKind.CAP)
+        .map(Timer::dueAt)
+        .min(Comparator.naturalOrder())
+        .orElse(null);
   }
 
   /** ISO-8601 with the Europe/London offset, as the API writes times. */

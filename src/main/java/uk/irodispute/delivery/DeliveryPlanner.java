@@ -16,6 +16,13 @@ public interface DeliveryPlanner {
    * @param effect what the engine decided
    * @param dispute the dispute after the decision; empty for a rejected raise
    * @param contacts the people known for the dispute's case
+   * @param trigger when it was decided and on which note, for the write-back's values
    */
-  List<Delivery> plan(Effect effect, Optional<Dispute> dispute, CaseContacts contacts);
+  List<Delivery> plan(
+      Effect effect, Optional<Dispute> dispute, CaseContacts contacts, Trigger trigger);
+
+  /** As {@link #plan(Effect, Optional, CaseContacts, Trigger)}, with no time or note known. */
+  default List<Delivery> plan(Effect effect, Optional<Dispute> dispute, CaseContacts contacts) {
+    return plan(effect, dispute, contacts, Trigger.unknown());
+  }
 }

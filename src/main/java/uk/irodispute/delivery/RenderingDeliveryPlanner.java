@@ -55,7 +55,8 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
   }
 
   @Override
-  public List<Delivery> plan(Effect effect, Optional<Dispute> dispute, CaseContacts contacts) {
+  public List<Delivery> plan(
+      Effect effect, Optional<Dispute> dispute, CaseContacts contacts, Trigger trigger) {
     String systemId = systemIdOf(effect);
     SystemDefinition system = systemId == null ? null : systems.apply(systemId);
     Protocol protocol = protocolOf(dispute, system);
@@ -65,7 +66,7 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
     }
     Effect.WriteCaseNote note = (Effect.WriteCaseNote) effect;
     AlertContext context = AlertContext.ofNote(dispute, protocol, contacts, messages);
-    return planNote(note, systemId, system, protocol, context);
+    return planNote(note, systemId, system, protocol, context, dispute, trigger);
   }
 
   private List<Delivery> planNote(
@@ -73,7 +74,9 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
       String systemId,
       SystemDefinition system,
       Protocol protocol,
-      AlertContext context) {
+      AlertContext context,
+      Optional<Dispute> dispute,
+      Trigger trigger) {
     if (system == null) {
       LOG.warn(
           "Case note {} of dispute {} is not written: no system file has id '{}'",
@@ -100,7 +103,9 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
             authorRole,
             CaseLinks.of(system, note.subject()),
             context.raisedBy(),
-            context.category());
+            context.category(),
+            dispute,
+            trigger);
     return List.of(writeBacks.render(systemId, system.writeBack(), values));
   }
 

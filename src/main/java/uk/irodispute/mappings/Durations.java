@@ -41,12 +41,15 @@ final class Durations {
         d = Duration.parse(text.strip());
       } catch (DateTimeParseException e) {
         value.problem(
-            "'" + text + "' is not a duration; write for example 500ms, 30s, 5m, 2h or PT30S");
+            value.quoted()
+                + " is not a duration"
+                + value.onceFilled()
+                + "; write for example 500ms, 30s, 5m, 2h or PT30S");
         return otherwise;
       }
     }
     if (d.isZero() || d.isNegative()) {
-      value.problem("'" + text + "' must be longer than zero");
+      value.problem(value.quoted() + " must be longer than zero" + value.onceFilled());
       return otherwise;
     }
     return d;

@@ -57,7 +57,7 @@ final class EnvironmentValues {
       }
       return null;
     }
-    String raw = value.get().text();
+    String raw = value.get().rawText();
     if (raw == null) {
       return null;
     }
@@ -82,7 +82,7 @@ final class EnvironmentValues {
 
   /** This value's text with placeholders filled; an unresolvable one is reported, giving null. */
   String text(YamlField value) {
-    String raw = value.text();
+    String raw = value.rawText();
     if (!PlaceholderText.hasPlaceholder(raw)) {
       return raw;
     }

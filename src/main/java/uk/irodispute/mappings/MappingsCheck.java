@@ -36,6 +36,7 @@ public final class MappingsCheck {
 
   private final PlaceholderResolver placeholders;
   private final boolean unsetIsWarning;
+  private final List<RoleSetting> roleSettings;
 
   /**
    * @param placeholders fills a system file's {@code ${...}} placeholders, as start-up does
@@ -43,9 +44,30 @@ public final class MappingsCheck {
    *     than a problem (for checking files on a machine that holds no secrets)
    */
   public MappingsCheck(PlaceholderResolver placeholders, boolean unsetIsWarning) {
+    this(placeholders, unsetIsWarning, List.of());
+  }
+
+  /**
+   * @param roleSettings the roles the adapter's settings name (the digest's), checked against the
+   *     roles the protocols declare
+   */
+  public MappingsCheck(
+      PlaceholderResolver placeholders, boolean unsetIsWarning, List<RoleSetting> roleSettings) {
     this.placeholders = placeholders;
     this.unsetIsWarning = unsetIsWarning;
+    this.roleSettings = List.copyOf(roleSettings);
   }
+
+  /**
+   * A role one of the adapter's settings names, and where it was set.
+   *
+   * @param name the setting, for example {@code iro.digest.role}
+   * @param role the role it names
+   * @param file the settings file that sets it, or where else it came from
+   * @param line the 1-based line in that file; 0 when it came from no file
+   * @param how what the role is for and how to set it, for the message
+   */
+  public record RoleSetting(String name, String role, String file, int line, String how) {}
 
   /** Checks the {@code mappings/} folder {@code mappings}. */
   public MappingsReport check(Path mappings) {
@@ -85,6 +107,7 @@ public final class MappingsCheck {
         collect(() -> new DirectoryFileLoader().loadDirectory(directoryDir), problems);
     if (everyProtocolLoaded && !protocols.latest().isEmpty()) {
       undeclaredRoles(yamlFiles(directoryDir), DirectoryRoles.declared(protocols), problems);
+      undeclaredSettingRoles(DirectoryRoles.declared(protocols), problems);
     }
     if (directory != null) {
       directoryCoverage(directoryDir, directory, protocols, warnings);
@@ -184,6 +207,26 @@ public final class MappingsCheck {
             + Suggestions.didYouMean(role, declared)
             + ", so this entry is never used; the roles are those the protocol files declare under"
             + " 'roles'");
+  }
+
+  /** Each setting naming a role no protocol declares: nobody could ever hold it. */
+  private void undeclaredSettingRoles(Set<String> declared, List<ConfigurationProblem> problems) {
+    for (RoleSetting setting : roleSettings) {
+      if (setting.role() == null || declared.contains(setting.role())) {
+        continue;
+      }
+      problems.add(
+          new ConfigurationProblem(
+              setting.file(),
+              setting.line(),
+              setting.name(),
+              "role '"
+                  + setting.role()
+                  + "' is declared by no protocol"
+                  + Suggestions.didYouMean(setting.role(), declared)
+                  + "; "
+                  + setting.how()));
+    }
   }
 
   /** What start-up warns of: no directory, or protocol roles the default area leaves to nobody. */

@@ -21,7 +21,14 @@ final class Numbers {
     } catch (NumberFormatException e) {
       // reported below
     }
-    value.problem("expected a whole number from " + min + " to " + max + ", found '" + text + "'");
+    value.problem(
+        "expected a whole number from "
+            + min
+            + " to "
+            + max
+            + value.onceFilled()
+            + ", found "
+            + value.quoted());
     return otherwise;
   }
 }

@@ -40,11 +40,13 @@ final class SystemReader {
   private static final Pattern SYSTEM_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   private final ProtocolRegistry protocols;
+  private final PlaceholderResolver resolver;
   private final EnvironmentValues values;
   private final Locations locations;
 
   SystemReader(ProtocolRegistry protocols, PlaceholderResolver resolver) {
     this.protocols = protocols;
+    this.resolver = resolver;
     this.values = new EnvironmentValues(resolver);
     this.locations = new Locations(values);
   }
@@ -54,7 +56,8 @@ final class SystemReader {
    *
    * @return the system, or null if the file has problems (all of them recorded)
    */
-  SystemDefinition read(YamlField root, Path file) {
+  SystemDefinition read(YamlField top, Path file) {
+    YamlField root = top.withPlaceholders(resolver);
     root.rejectUnknownKeys(TOP_FIELDS);
     String id = values.required(root, "id");
     if (id != null && !SYSTEM_ID.matcher(id).matches()) {

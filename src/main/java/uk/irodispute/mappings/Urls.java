@@ -48,10 +48,9 @@ final class Urls {
 
   /** Names the raw text, never the filled-in one. */
   private static String notUrl(YamlField at) {
-    return "'"
-        + at.text()
-        + "' is not an http or https URL"
-        + (PlaceholderText.hasPlaceholder(at.text()) ? " once its placeholders are filled" : "")
+    return at.quoted()
+        + " is not an http or https URL"
+        + at.onceFilled()
         + ", for example https://lcs.example.gov.uk/api";
   }
 }

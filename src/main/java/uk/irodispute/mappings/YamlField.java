@@ -30,11 +30,27 @@ public final class YamlField {
   private final Node node;
   private final String path;
   private final Problems problems;
+  private final EnvironmentValues environment;
 
   YamlField(Node node, String path, Problems problems) {
+    this(node, path, problems, null);
+  }
+
+  private YamlField(Node node, String path, Problems problems, EnvironmentValues environment) {
     this.node = node;
     this.path = path;
     this.problems = problems;
+    this.environment = environment;
+  }
+
+  /**
+   * This value and every value under it with {@code ${NAME}} and {@code ${NAME:default}}
+   * placeholders filled when read as text: any scalar of a system file may be one (a duration, a
+   * number, true or false, a URL). A placeholder with no value and no default is reported at its
+   * line.
+   */
+  YamlField withPlaceholders(PlaceholderResolver resolver) {
+    return new YamlField(node, path, problems, new EnvironmentValues(resolver));
   }
 
   /** The path from the top of the file, for example {@code tracks[0].stages[2].to[1]}. */
@@ -115,7 +131,8 @@ public final class YamlField {
     }
     for (NodeTuple tuple : mapping.getValue()) {
       if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-        return Optional.of(new YamlField(tuple.getValueNode(), childPath(key), problems));
+        return Optional.of(
+            new YamlField(tuple.getValueNode(), childPath(key), problems, environment));
       }
     }
     return Optional.empty();
@@ -180,8 +197,20 @@ public final class YamlField {
 
   // ---- text ---------------------------------------------------------------------------------
 
-  /** This value as text; a list or object is reported and gives null. */
+  /**
+   * This value as text, its placeholders filled where the file's reader asked for that; a list or
+   * object is reported and gives null, and so does a placeholder with no value.
+   */
   public String text() {
+    String raw = rawText();
+    if (raw == null || environment == null || !PlaceholderText.hasPlaceholder(raw)) {
+      return raw;
+    }
+    return environment.text(this);
+  }
+
+  /** This value as the file writes it, placeholders unfilled; a list or object gives null. */
+  public String rawText() {
     if (isNull()) {
       return null;
     }
@@ -189,6 +218,22 @@ public final class YamlField {
       return null;
     }
     return ((ScalarNode) node).getValue();
+  }
+
+  /**
+   * The value as the file writes it, in quotes, for a message: never the filled-in text, which may
+   * hold a value from the environment.
+   */
+  public String quoted() {
+    return "'" + rawText() + "'";
+  }
+
+  /** " once its placeholders are filled" for a value with placeholders; else nothing. */
+  public String onceFilled() {
+    String raw = rawText();
+    return raw != null && PlaceholderText.hasPlaceholder(raw)
+        ? " once its placeholders are filled"
+        : "";
   }
 
   /** The text under {@code key}, or null when absent; a list or object is reported. */
@@ -219,6 +264,19 @@ public final class YamlField {
 
   /** This value as true or false; anything else is reported and gives {@code otherwise}. */
   public boolean bool(boolean otherwise) {
+    if (node instanceof ScalarNode s
+        && environment != null
+        && PlaceholderText.hasPlaceholder(s.getValue())) {
+      String filled = text();
+      if (filled == null) {
+        return otherwise;
+      }
+      if (filled.strip().matches("(?i)true|false")) {
+        return Boolean.parseBoolean(filled.strip());
+      }
+      problem("expected true or false" + onceFilled() + ", found " + quoted());
+      return otherwise;
+    }
     if (node instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
       String v = s.getValue().toLowerCase(Locale.ROOT);
       return v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y");
@@ -259,7 +317,8 @@ public final class YamlField {
     List<Node> nodes = ((SequenceNode) list.get().node).getValue();
     List<YamlField> items = new ArrayList<>();
     for (int i = 0; i < nodes.size(); i++) {
-      items.add(new YamlField(nodes.get(i), list.get().path + "[" + i + "]", problems));
+      items.add(
+          new YamlField(nodes.get(i), list.get().path + "[" + i + "]", problems, environment));
     }
     return items;
   }

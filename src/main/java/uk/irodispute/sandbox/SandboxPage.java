@@ -284,8 +284,8 @@ final class SandboxPage {
   /**
    * A mail the sandbox took.
    *
-   * @param replyFrom who the page answers it as, by a reply into the answers mailbox; null when
-   *     the sandbox reads no answers
+   * @param replyFrom who the page answers it as, by a reply into the answers mailbox; null when the
+   *     sandbox reads no answers
    */
   record MailRow(
       String sent,

@@ -34,7 +34,15 @@ public sealed interface WriteBack {
           "dueInWords",
           "summary",
           "text",
-          "caseLink");
+          "caseLink",
+          "now",
+          "noteId",
+          "noteRecordedAt",
+          "authorWorkerId",
+          "iroWorkerId",
+          "effectiveDate",
+          "nextDueAt",
+          "capDueAt");
 
   /**
    * The marker line added at the end of the note's {@code {{text}}} where the write-back carries no

@@ -130,6 +130,39 @@ class ValidateCommandTest {
     assertThat(run.err()).anyMatch(l -> l.startsWith("usage: validate"));
   }
 
+  @Test
+  void aDigestRoleNoProtocolDeclaresIsAProblemAtItsSettingsLine() throws Exception {
+    Path settings =
+        java.nio.file.Files.writeString(
+            folder.resolve("council.yaml"),
+            "# the council's own settings\niro:\n  digest:\n    role: hos-sar\n");
+
+    CommandRun run =
+        validate(
+            "--spring.profiles.active=sandbox",
+            "--spring.config.additional-location=file:" + settings);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .anyMatch(
+            l ->
+                l.startsWith(settings + ":4: iro.digest.role: role 'hos-sar' is declared by no")
+                    && l.contains("did you mean 'hos-sars'?")
+                    && l.contains("IRO_DIGEST_ROLE"));
+  }
+
+  @Test
+  void aDigestRoleOnTheCommandLineIsCheckedToo() {
+    CommandRun run = validate("--spring.profiles.active=sandbox", "--iro.digest.role=head-of-sars");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .anyMatch(
+            l ->
+                l.startsWith("the command line: iro.digest.role: role 'head-of-sars'")
+                    && l.contains("did you mean"));
+  }
+
   private static CommandRun validate(String... args) {
     return CommandRun.of(ValidateCommand::run, args);
   }

@@ -12,12 +12,14 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.Effect;
 import uk.irodispute.core.model.Subject;
+import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.protocol.RecordKind;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.WriteBack;
@@ -218,6 +220,77 @@ class WriteBackRenderingTest {
         .startsWith("Action (Team Manager): dispute DRP-2026-000042, Stage 2\nBcc: x@y")
         .contains("\n[IRO dispute key: DRP-2026-000042/7/1/note]\n")
         .endsWith("https://lcs.council.example/p/P%201");
+  }
+
+  @Test
+  void aTemplateMayNameTheTriggeringNoteTheIroTheTimeAndEveryDueTime() {
+    var inbox =
+        new WriteBack.Mail(
+            List.of("casenotes@lcs.council.example"),
+            "{{reference}} note {{noteId}}",
+            "now={{now}}\nnote={{noteId}} recorded={{noteRecordedAt}} by={{authorWorkerId}}"
+                + "\niro={{iroWorkerId}} effective={{effectiveDate}}"
+                + "\ndue={{dueAt}} next={{nextDueAt}} cap={{capDueAt}}",
+            null);
+    var system = DeliveryFixtures.system("lcs-api", "day-range-lac-cp", null, inbox);
+    Decision raised =
+        DeliveryFixtures.raise(
+            "lcs-api", "day-range-lac-cp", "stage-1", london("2026-11-04T10:00"));
+    CaseNote raisingNote =
+        new CaseNote(
+            "lcs-api",
+            "N-1",
+            "1",
+            london("2026-11-04T10:05"),
+            "P-1001",
+            "C-2001",
+            "DRP",
+            DeliveryFixtures.SOCIAL_WORKER,
+            london("2026-11-03T23:30"),
+            "",
+            Map.of(),
+            List.of());
+    Trigger trigger = Trigger.of(raisingNote, london("2026-11-04T10:06"));
+
+    var mail =
+        (Delivery.Mail)
+            only(
+                DeliveryFixtures.planner(COUNCIL, system)
+                    .plan(firstNote(raised), raised.dispute(), CONTACTS, trigger));
+
+    assertThat(mail.subject()).isEqualTo("DRP-2026-000042 note N-1");
+    assertThat(mail.plainText())
+        .startsWith(
+            "now=2026-11-04T10:06:00+00:00"
+                + "\nnote=N-1 recorded=2026-11-03T23:30:00+00:00 by=W-101"
+                + "\niro=IRO-7 effective=2026-11-03"
+                + "\ndue=2026-11-05T17:00:00+00:00 next=2026-11-05T17:00:00+00:00"
+                + " cap=2026-12-02T17:00:00+00:00");
+  }
+
+  @Test
+  void aTicksNoteNamesNoNoteAndCountsFromTheTick() {
+    var file =
+        new WriteBack.Mail(
+            List.of("casenotes@lcs.council.example"),
+            "{{reference}}",
+            "note=[{{noteId}}] by=[{{authorWorkerId}}] effective={{effectiveDate}}",
+            null);
+    var system = DeliveryFixtures.system("lcs-api", "day-range-lac-cp", null, file);
+    Decision raised =
+        DeliveryFixtures.raise("lcs-api", "day-range-lac-cp", null, london("2026-11-04T10:00"));
+
+    var mail =
+        (Delivery.Mail)
+            only(
+                DeliveryFixtures.planner(COUNCIL, system)
+                    .plan(
+                        firstNote(raised),
+                        raised.dispute(),
+                        CONTACTS,
+                        Trigger.tick(london("2026-11-06T00:30"))));
+
+    assertThat(mail.plainText()).isEqualTo("note=[] by=[] effective=2026-11-06");
   }
 
   @Test

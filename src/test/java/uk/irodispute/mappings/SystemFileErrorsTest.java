@@ -605,6 +605,50 @@ class SystemFileErrorsTest {
   }
 
   @Test
+  void thePollsEveryAndANumberMayBePlaceholdersWithDefaults() {
+    String text =
+        VALID
+            .replace(
+                "  pageSize: 20",
+                "  every: ${LCS_POLL_EVERY:45s}\n  pageSize: ${EXAMPLE_PAGE_SIZE:50}")
+            .replace(
+                "protocol: day-range-lac-cp",
+                "protocol: day-range-lac-cp\nenabled: ${EXAMPLE_ON:false}");
+    var system = loader().load(write(text));
+    var source = (uk.irodispute.systems.Source.Http) system.source();
+    assertThat(source.schedule().every()).isEqualTo(java.time.Duration.ofSeconds(45));
+    assertThat(source.pageSize()).isEqualTo(50);
+    assertThat(system.enabled()).isFalse();
+
+    environment.put("LCS_POLL_EVERY", "2m");
+    environment.put("EXAMPLE_PAGE_SIZE", "75");
+    var set = (uk.irodispute.systems.Source.Http) loader().load(write(text)).source();
+    assertThat(set.schedule().every()).isEqualTo(java.time.Duration.ofMinutes(2));
+    assertThat(set.pageSize()).isEqualTo(75);
+  }
+
+  @Test
+  void aNumberPlaceholderWithNoValueAndNoDefaultIsReportedAtItsLine() {
+    var p = onlyProblem(VALID.replace("pageSize: 20", "pageSize: ${EXAMPLE_PAGE_SIZE}"));
+    assertThat(p.line()).isEqualTo(10);
+    assertThat(p.field()).isEqualTo("source.pageSize");
+    assertThat(p.message())
+        .contains("placeholder '${EXAMPLE_PAGE_SIZE}' has no value", "set EXAMPLE_PAGE_SIZE");
+  }
+
+  @Test
+  void aFilledValueThatIsNotADurationIsReportedWithoutPrintingIt() {
+    environment.put("LCS_POLL_EVERY", SECRET_VALUE);
+    var p =
+        onlyProblem(
+            VALID.replace("  pageSize: 20", "  every: ${LCS_POLL_EVERY:45s}\n  pageSize: 20"));
+    assertThat(p.field()).isEqualTo("source.every");
+    assertThat(p.message())
+        .contains("'${LCS_POLL_EVERY:45s}' is not a duration once its placeholders are filled")
+        .doesNotContain(SECRET_VALUE);
+  }
+
+  @Test
   void aSecretWrittenInTheFileIsRefusedWithoutPrintingIt() {
     var p = onlyProblem(VALID.replace("token: \"${EXAMPLE_TOKEN}\"", "token: " + SECRET_VALUE));
     assertThat(p.line()).isEqualTo(16);

@@ -108,8 +108,9 @@ class NoteIntakeTest {
   }
 
   @Test
-  void anEditOfAnAppliedNoteIsIgnored() {
+  void anEditOfAnAppliedNoteIsIgnoredAndItsAuthorToldWhatToRecordInstead() {
     store.intake.take(TestNotes.raise("N-1", "1", RAISED));
+    store.outbox.deliveredAll(store.outbox.claimDue(100).stream().map(OutboxItem::id).toList());
     Map<String, Integer> before = rowCounts();
 
     IntakeResult edit = store.intake.take(TestNotes.raise("N-1", "2", RAISED.plusSeconds(600)));
@@ -120,7 +121,20 @@ class NoteIntakeTest {
     assertThat(store.count("disputes")).isEqualTo(1);
     assertThat(store.count("processed_notes")).isEqualTo(before.get("processed_notes") + 1);
     assertThat(store.count("dispute_events")).isEqualTo(before.get("dispute_events"));
-    assertThat(store.count("outbox")).isEqualTo(before.get("outbox"));
+    assertThat(store.outbox.claimDue(10))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.idempotencyKey()).isEqualTo("note/test-lcs:N-1@2/rejected/mail");
+              assertThat(i.reference()).isEqualTo(FIRST.value());
+              var mail = (Delivery.Mail) i.delivery();
+              assertThat(mail.to()).containsExactly("iris.example@council.example");
+              assertThat(mail.plainText())
+                  .contains(
+                      "could not be taken: it changes a note the adapter already acted on,"
+                          + " and edits are not applied again",
+                      "record a new dispute note on dispute " + FIRST.value());
+            });
   }
 
   @Test

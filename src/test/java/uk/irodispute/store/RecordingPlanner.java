@@ -11,6 +11,7 @@ import uk.irodispute.core.note.CaseWorker;
 import uk.irodispute.delivery.CaseContacts;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.delivery.DeliveryPlanner;
+import uk.irodispute.delivery.Trigger;
 
 /**
  * A delivery planner for the store's tests: a case note becomes one integration-table row, an alert
@@ -27,7 +28,8 @@ final class RecordingPlanner implements DeliveryPlanner {
   final ThreadLocal<String> planning = new ThreadLocal<>();
 
   @Override
-  public List<Delivery> plan(Effect effect, Optional<Dispute> dispute, CaseContacts contacts) {
+  public List<Delivery> plan(
+      Effect effect, Optional<Dispute> dispute, CaseContacts contacts, Trigger trigger) {
     planning.set(effect.reference() == null ? "" : effect.reference().value());
     beforePlanning.run();
     contactsSeen.add(contacts);

@@ -1,0 +1,57 @@
+package uk.irodispute.application;
+
+import java.util.List;
+import java.util.Optional;
+import uk.irodispute.core.engine.AlertKind;
+import uk.irodispute.core.engine.Asked;
+import uk.irodispute.core.engine.Decision;
+import uk.irodispute.core.engine.Effect;
+import uk.irodispute.core.model.DisputeReference;
+import uk.irodispute.core.model.Subject;
+import uk.irodispute.core.note.CaseNote;
+import uk.irodispute.core.protocol.RoleDefinition;
+
+/**
+ * The answer to the author of a dispute note the adapter takes but does not act on, where no engine
+ * decision answers it: in plain words, why, and what to record instead. Issue 14: "the author gets
+ * a note (or a mail) in plain words saying it was not applied, why, and what to record instead."
+ * Identifiers only: never the note's text, never the child's name.
+ */
+final class NotApplied {
+
+  private NotApplied() {}
+
+  /**
+   * An edit of a note whose earlier version acted on a dispute: the dispute stays as it is, and the
+   * author is told to record a new note.
+   *
+   * @param note the edited version
+   * @param reference the dispute the earlier version acted on; null when it opened none
+   */
+  static Decision edit(CaseNote note, String reference) {
+    DisputeReference dispute = reference == null ? null : new DisputeReference(reference);
+    String instead =
+        dispute == null
+            ? "to change a dispute, record a new dispute note rather than editing this one"
+            : "to change it, record a new dispute note on dispute "
+                + dispute.value()
+                + " (for example a response, an extension or a withdrawal) rather than editing"
+                + " this one";
+    String why = "it changes a note the adapter already acted on, and edits are not applied again";
+    Effect alert =
+        new Effect.SendAlert(
+            "note/" + note.commandId() + "/rejected",
+            dispute,
+            new Subject(note.systemId(), note.personId(), note.caseId()),
+            AlertKind.NOTE_REJECTED,
+            List.of(RoleDefinition.CHAIR),
+            List.of(),
+            null,
+            null,
+            null,
+            Asked.of(Asked.Ask.NOTE_NOT_TAKEN, "reason", why + "; " + instead),
+            note.author() == null ? null : note.author().id());
+    return new Decision(
+        Optional.empty(), List.of(), List.of(alert), Decision.Outcome.REJECTED, why);
+  }
+}
