@@ -142,6 +142,9 @@ final class SystemReader {
     Set<String> canonical = new LinkedHashSet<>(FormFields.ALL);
     Optional.ofNullable(rules.commandField()).ifPresent(canonical::add);
     Optional.ofNullable(rules.draftField()).ifPresent(canonical::add);
+    Optional.ofNullable(rules.trackFrom())
+        .map(NoteRules.TrackFrom::field)
+        .ifPresent(canonical::add);
     canonical.addAll(fields.noteFields().keySet());
     Set<String> lookedUp = lookedUp(root, source, fields);
     canonical.addAll(lookedUp);
@@ -169,6 +172,17 @@ final class SystemReader {
                           + "': map the case system's question to it in fields.formFields, or"
                           + " the note's own field in fields.noteFields"));
     }
+    r.value("trackFrom")
+        .flatMap(t -> t.value("field"))
+        .filter(YamlField::isScalar)
+        .filter(v -> !given.contains(v.text()))
+        .ifPresent(
+            v ->
+                v.problem(
+                    "no question, note field or lookup gives '"
+                        + v.text()
+                        + "': map it in fields.formFields, fields.noteFields or a lookup's"
+                        + " 'fields'"));
     r.value("answerValues")
         .filter(YamlField::isMapping)
         .ifPresent(

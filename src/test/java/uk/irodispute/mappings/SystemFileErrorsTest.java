@@ -214,6 +214,32 @@ class SystemFileErrorsTest {
   }
 
   @Test
+  void aTrackFromAFieldNothingGivesIsReported() {
+    var p =
+        onlyProblem(
+            VALID.replace(
+                "  answerValues:\n",
+                "  trackFrom: {field: legalStatus, values: {\"Looked after\": LAC}}\n"
+                    + "  answerValues:\n"));
+    assertThat(p.field()).isEqualTo("rules.trackFrom.field");
+    assertThat(p.message()).contains("no question, note field or lookup gives 'legalStatus'");
+  }
+
+  @Test
+  void aTrackFromValueThatIsNoTrackIsReported() {
+    var p =
+        onlyProblem(
+            VALID
+                .replace("cat: category}", "cat: category, status: legalStatus}")
+                .replace(
+                    "  answerValues:\n",
+                    "  trackFrom: {field: legalStatus, values: {\"Looked after\": LAK}}\n"
+                        + "  answerValues:\n"));
+    assertThat(p.field()).isEqualTo("rules.trackFrom.values.Looked after");
+    assertThat(p.message()).contains("'LAK' is not a track of protocol", "did you mean 'LAC'?");
+  }
+
+  @Test
   void aFormFieldNoCommandReadsIsReported() {
     List<ConfigurationProblem> problems =
         problemsOf(VALID.replace("cat: category}", "cat: catgory}"));

@@ -48,7 +48,10 @@ public final class RuleClassifiers {
         commands(r.commandByAnswer()),
         r.draftField(),
         r.finalAnswers(),
-        r.answerValues());
+        r.answerValues(),
+        r.trackFrom() == null
+            ? null
+            : new ClassificationRules.TrackFrom(r.trackFrom().field(), r.trackFrom().values()));
   }
 
   private static Map<String, NoteCommand> commands(Map<String, NoteRules.CommandKind> kinds) {

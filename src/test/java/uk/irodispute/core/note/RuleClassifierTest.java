@@ -78,6 +78,21 @@ class RuleClassifierTest {
           "Children in Care North");
 
   private final RuleClassifier classifier = new RuleClassifier(RULES, PROTOCOLS);
+  private final RuleClassifier byLegalStatus =
+      new RuleClassifier(
+          new ClassificationRules(
+              RULES.systemId(),
+              RULES.defaultProtocolId(),
+              RULES.noteTypes(),
+              RULES.commandByNoteType(),
+              RULES.commandField(),
+              RULES.commandByAnswer(),
+              RULES.draftField(),
+              RULES.finalAnswers(),
+              RULES.answerValues(),
+              new ClassificationRules.TrackFrom(
+                  "legalStatus", Map.of("Looked after", "LAC", "Child protection", "CP"))),
+          PROTOCOLS);
   private final AtomicInteger referencesAllocated = new AtomicInteger();
   private final Supplier<DisputeReference> newReference =
       () -> {
@@ -184,6 +199,44 @@ class RuleClassifierTest {
     assertThat(raise.startAtStage()).isNull();
     assertThat(raise.chairSetDueAt()).isNull();
     assertThat(raise.repeatOfEarlierDispute()).isFalse();
+  }
+
+  @Test
+  void aRaiseTakesItsTrackFromTheMappedFieldWhenTheNoteNamesNone() {
+    Command.Raise raise =
+        accepted(
+            byLegalStatus,
+            note("IRO", Map.of("action", "Raise dispute", "legalStatus", "Child protection")),
+            Command.Raise.class);
+
+    assertThat(raise.trackId()).isEqualTo("CP");
+  }
+
+  @Test
+  void theTrackTheNoteNamesWinsOverTheMappedField() {
+    Command.Raise raise =
+        accepted(
+            byLegalStatus,
+            note(
+                "IRO",
+                Map.of(
+                    "action", "Raise dispute",
+                    "track", "Looked after",
+                    "legalStatus", "Child protection")),
+            Command.Raise.class);
+
+    assertThat(raise.trackId()).isEqualTo("LAC");
+  }
+
+  @Test
+  void aMappedValueNotListedGivesTheRaiseNoTrack() {
+    Command.Raise raise =
+        accepted(
+            byLegalStatus,
+            note("IRO", Map.of("action", "Raise dispute", "legalStatus", "Child in need")),
+            Command.Raise.class);
+
+    assertThat(raise.trackId()).isNull();
   }
 
   @Test
@@ -467,6 +520,12 @@ class RuleClassifierTest {
 
   private Classification classify(CaseNote note) {
     return classifier.classify(note, open, newReference);
+  }
+
+  private <C extends Command> C accepted(RuleClassifier by, CaseNote note, Class<C> type) {
+    Classification c = by.classify(note, open, newReference);
+    assertThat(c).as(c.toString()).isInstanceOf(Accepted.class);
+    return type.cast(((Accepted) c).command());
   }
 
   private <C extends Command> C accepted(CaseNote note, Class<C> type) {
