@@ -218,6 +218,10 @@ final class SystemReader {
    */
   private static Set<String> lookedUp(YamlField root, Source source, FieldMappings fields) {
     Set<String> names = new LinkedHashSet<>();
+    if (source instanceof Source.Sql sql) {
+      sql.lookups().forEach(l -> names.addAll(l.fields().keySet()));
+      return names;
+    }
     if (!(source instanceof Source.Http http) || http.lookups().isEmpty()) {
       return names;
     }
