@@ -1,6 +1,7 @@
 package uk.irodispute.mappings;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import uk.irodispute.core.protocol.StageDefinition;
 import uk.irodispute.mappings.SourceReader.SourceKind;
 import uk.irodispute.systems.Auth;
 import uk.irodispute.systems.FieldMappings;
+import uk.irodispute.systems.Lookup;
 import uk.irodispute.systems.NoteRules;
 import uk.irodispute.systems.Source;
 import uk.irodispute.systems.SystemDefinition;
@@ -172,6 +174,7 @@ final class SystemReader {
                           + "': map the case system's question to it in fields.formFields, or"
                           + " the note's own field in fields.noteFields"));
     }
+    checkLookupParameters(root, source, given);
     r.value("trackFrom")
         .flatMap(t -> t.value("field"))
         .filter(YamlField::isScalar)
@@ -209,6 +212,23 @@ final class SystemReader {
               source instanceof Source.Sql
                   ? "form answers are read with the source's 'answersQuery', which is missing"
                   : "form answers are read from where 'fields.form' says, which is missing");
+    }
+  }
+
+  /**
+   * Each {@code :#name} of an sql source's lookup query is a value of the note: its person, case or
+   * id, or a field a question, a note field or a lookup gives.
+   */
+  private static void checkLookupParameters(YamlField root, Source source, Set<String> given) {
+    if (!(source instanceof Source.Sql)) {
+      return;
+    }
+    List<String> known = new ArrayList<>(Lookup.VALUES);
+    known.addAll(given);
+    for (YamlField item : root.value("source").orElseThrow().items("lookups")) {
+      item.value("query")
+          .filter(YamlField::isScalar)
+          .ifPresent(q -> Templates.checkParameters(q, q.text(), known, "note"));
     }
   }
 

@@ -240,6 +240,19 @@ class SystemFileErrorsTest {
   }
 
   @Test
+  void anSqlLookupParameterTheNoteDoesNotHaveIsReported() throws Exception {
+    String shipped = Files.readString(Path.of("mappings/systems/lcs-reporting.yaml"));
+    String lookup =
+        "  lookups:\n"
+            + "    - name: status\n"
+            + "      query: SELECT LEGAL_STATUS FROM PERSON_STATUS WHERE PERSON_ID = :#personld\n"
+            + "      fields: {legalStatus: LEGAL_STATUS}\n\nfields:\n";
+    var p = onlyProblem(shipped.replace("\nfields:\n", "\n" + lookup));
+    assertThat(p.field()).isEqualTo("source.lookups[0].query");
+    assertThat(p.message()).contains("unknown note value ':#personld'", "did you mean 'personId'?");
+  }
+
+  @Test
   void aFormFieldNoCommandReadsIsReported() {
     List<ConfigurationProblem> problems =
         problemsOf(VALID.replace("cat: category}", "cat: catgory}"));
