@@ -33,7 +33,8 @@ final class NoteRulesReader {
           "commandByAnswer",
           "draftField",
           "finalAnswers",
-          "answerValues");
+          "answerValues",
+          "trackFrom");
 
   private static final List<String> COMMANDS =
       Arrays.stream(CommandKind.values()).map(YamlField::fileName).toList();
@@ -66,7 +67,45 @@ final class NoteRulesReader {
     checkDraft(f, draftField, finalAnswers);
     Map<String, Map<String, String>> answerValues = answerValues(f, protocol);
     return new NoteRules(
-        noteTypes, byNoteType, commandField, byAnswer, draftField, finalAnswers, answerValues);
+        noteTypes,
+        byNoteType,
+        commandField,
+        byAnswer,
+        draftField,
+        finalAnswers,
+        answerValues,
+        trackFrom(f, protocol));
+  }
+
+  /**
+   * The mapped field a raise's track comes from when the note names none: a field name and a table
+   * of its values to the protocol's tracks.
+   */
+  private NoteRules.TrackFrom trackFrom(YamlField f, Protocol protocol) {
+    Optional<YamlField> object = f.optionalObject("trackFrom");
+    if (object.isEmpty()) {
+      return null;
+    }
+    YamlField o = object.get();
+    o.rejectUnknownKeys(Set.of("field", "values"));
+    String field = values.required(o, "field");
+    Map<String, String> table = new LinkedHashMap<>();
+    Optional<YamlField> answers = o.optionalObject("values");
+    if (answers.isEmpty() && !o.has("values")) {
+      o.missing("values");
+    }
+    answers.ifPresent(
+        a -> {
+          a.rejectUnknownKeys(a.keys());
+          for (String answer : a.keys()) {
+            String id = values.required(a, answer);
+            if (id != null) {
+              checkKnown(a.field(answer).orElseThrow(), FormFields.TRACK, id, protocol);
+              table.put(answer, id);
+            }
+          }
+        });
+    return field == null ? null : new NoteRules.TrackFrom(field, table);
   }
 
   private static List<String> noteTypes(YamlField f) {

@@ -20,6 +20,7 @@ import uk.irodispute.systems.Source;
 import uk.irodispute.systems.Source.Format;
 import uk.irodispute.systems.Source.Paging;
 import uk.irodispute.systems.Source.PagingKind;
+import uk.irodispute.systems.SqlLookup;
 
 /** Reads the {@code source} object of a system file: one of three kinds. */
 final class SourceReader {
@@ -45,10 +46,12 @@ final class SourceReader {
           "answerNameColumn",
           "answerValueColumn",
           "allocationQuery",
+          "lookups",
           "paging");
   static final Set<String> HTTP_FIELDS =
       Set.of("baseUrl", "path", "query", "headers", "paging", "notesAt", "timeout", "lookups");
   static final Set<String> LOOKUP_FIELDS = Set.of("name", "path", "query", "fields", "allocation");
+  static final Set<String> SQL_LOOKUP_FIELDS = Set.of("name", "query", "fields", "allocation");
   static final Set<String> PAGING_FIELDS = Set.of("kind", "nextAt", "firstPage");
 
   static final Duration DEFAULT_EVERY = Duration.ofMinutes(1);
@@ -177,7 +180,68 @@ final class SourceReader {
         answersQuery,
         answerName,
         answerValue,
-        allocationQuery);
+        allocationQuery,
+        sqlLookups(f));
+  }
+
+  /**
+   * Further queries for each dispute note: a name, a query with {@code :#name} parameters from the
+   * note, and the columns of its rows for values and allocated workers (one row a worker).
+   */
+  private List<SqlLookup> sqlLookups(YamlField f) {
+    List<SqlLookup> lookups = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (YamlField item : f.objectList("lookups")) {
+      item.rejectUnknownKeys(SQL_LOOKUP_FIELDS);
+      String name = values.required(item, "name");
+      if (name != null && !names.add(name)) {
+        item.value("name").orElseThrow().problem("a lookup named '" + name + "' is given twice");
+      }
+      String sql = values.required(item, "query");
+      if (sql != null && Templates.parameters(sql).isEmpty()) {
+        item.value("query")
+            .orElseThrow()
+            .problem(
+                "the query names no note value: use a parameter such as :#personId, :#caseId,"
+                    + " :#noteId or a form field's name");
+      }
+      Map<String, String> fields = new LinkedHashMap<>();
+      item.optionalObject("fields")
+          .ifPresent(
+              o -> {
+                o.rejectUnknownKeys(o.keys());
+                for (String field : o.keys()) {
+                  String column = sql == null ? null : locations.column(o, field, sql, true);
+                  if (column != null) {
+                    fields.put(field, column);
+                  }
+                }
+              });
+      WorkerMapping allocation = sqlLookupAllocation(item, sql);
+      if (fields.isEmpty() && allocation == null) {
+        item.problem("a lookup reads 'fields', 'allocation' or both from its rows");
+      }
+      lookups.add(new SqlLookup(name, sql, fields, allocation));
+    }
+    return lookups;
+  }
+
+  private WorkerMapping sqlLookupAllocation(YamlField item, String sql) {
+    Optional<YamlField> object = item.optionalObject("allocation");
+    if (object.isEmpty() || sql == null) {
+      return null;
+    }
+    YamlField o = object.get();
+    o.rejectUnknownKeys(FieldMappingsReader.ALLOCATION_FIELDS);
+    o.value("items")
+        .ifPresent(
+            v -> v.problem("a lookup's rows are its workers, one a row: 'items' is not used"));
+    String[] keys = {"role", "id", "name", "email", "team"};
+    String[] columns = new String[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      columns[i] = locations.column(o, keys[i], sql, i < 2);
+    }
+    return new WorkerMapping(null, columns[0], columns[1], columns[2], columns[3], columns[4]);
   }
 
   private static void onlyKeyPaging(YamlField paging) {
@@ -248,16 +312,11 @@ final class SourceReader {
 
   /**
    * Further requests for each dispute note: a name, a path and query that may use the note's
-   * person, case and id, and JSON Pointers into the answer for values and allocated workers.
+   * person, case and id, and where its values and allocated workers are in the answer: JSON
+   * Pointers for an http-json source, XPath for an http-xml one.
    */
   private List<Lookup> lookups(YamlField f, Format format) {
     List<YamlField> items = f.objectList("lookups");
-    if (!items.isEmpty() && format == Format.XML) {
-      f.value("lookups")
-          .orElseThrow()
-          .problem("lookups read JSON answers: they are for http-json sources");
-      return List.of();
-    }
     List<Lookup> lookups = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (YamlField item : items) {
@@ -284,8 +343,8 @@ final class SourceReader {
                                       v ->
                                           Templates.check(
                                               v, v.text(), Lookup.VALUES, "lookup value"))));
-      Map<String, String> fields = lookupFields(item);
-      WorkerMapping allocation = lookupAllocation(item);
+      Map<String, String> fields = lookupFields(item, format);
+      WorkerMapping allocation = lookupAllocation(item, format);
       if (fields.isEmpty() && allocation == null) {
         item.problem("a lookup reads 'fields', 'allocation' or both from its answer");
       }
@@ -294,7 +353,7 @@ final class SourceReader {
     return lookups;
   }
 
-  private Map<String, String> lookupFields(YamlField item) {
+  private Map<String, String> lookupFields(YamlField item, Format format) {
     Map<String, String> fields = new LinkedHashMap<>();
     item.optionalObject("fields")
         .ifPresent(
@@ -303,7 +362,7 @@ final class SourceReader {
               for (String name : o.keys()) {
                 String pointer = values.required(o, name);
                 if (pointer != null) {
-                  locations.check(o.value(name).orElseThrow(), pointer, Format.JSON, true);
+                  locations.check(o.value(name).orElseThrow(), pointer, format, true);
                   fields.put(name, pointer);
                 }
               }
@@ -311,7 +370,7 @@ final class SourceReader {
     return fields;
   }
 
-  private WorkerMapping lookupAllocation(YamlField item) {
+  private WorkerMapping lookupAllocation(YamlField item, Format format) {
     Optional<YamlField> object = item.optionalObject("allocation");
     if (object.isEmpty()) {
       return null;
@@ -324,7 +383,7 @@ final class SourceReader {
       boolean required = i < 3;
       pointers[i] = required ? values.required(o, keys[i]) : values.optional(o, keys[i]);
       if (pointers[i] != null) {
-        locations.check(o.value(keys[i]).orElseThrow(), pointers[i], Format.JSON, i == 0);
+        locations.check(o.value(keys[i]).orElseThrow(), pointers[i], format, i == 0);
       }
     }
     return new WorkerMapping(

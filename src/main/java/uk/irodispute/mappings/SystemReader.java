@@ -1,6 +1,7 @@
 package uk.irodispute.mappings;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import uk.irodispute.core.protocol.StageDefinition;
 import uk.irodispute.mappings.SourceReader.SourceKind;
 import uk.irodispute.systems.Auth;
 import uk.irodispute.systems.FieldMappings;
+import uk.irodispute.systems.Lookup;
 import uk.irodispute.systems.Source;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.WriteBack;
@@ -145,6 +147,9 @@ final class SystemReader {
     Set<String> canonical = new LinkedHashSet<>(FormFields.ALL);
     Optional.ofNullable(rules.commandField()).ifPresent(canonical::add);
     Optional.ofNullable(rules.draftField()).ifPresent(canonical::add);
+    Optional.ofNullable(rules.trackFrom())
+        .map(NoteRules.TrackFrom::field)
+        .ifPresent(canonical::add);
     canonical.addAll(fields.noteFields().keySet());
     Set<String> lookedUp = lookedUp(root, source, fields);
     canonical.addAll(lookedUp);
@@ -172,6 +177,18 @@ final class SystemReader {
                           + "': map the case system's question to it in fields.formFields, or"
                           + " the note's own field in fields.noteFields"));
     }
+    checkLookupParameters(root, source, given);
+    r.value("trackFrom")
+        .flatMap(t -> t.value("field"))
+        .filter(YamlField::isScalar)
+        .filter(v -> !given.contains(v.text()))
+        .ifPresent(
+            v ->
+                v.problem(
+                    "no question, note field or lookup gives '"
+                        + v.text()
+                        + "': map it in fields.formFields, fields.noteFields or a lookup's"
+                        + " 'fields'"));
     r.value("answerValues")
         .filter(YamlField::isMapping)
         .ifPresent(
@@ -202,11 +219,32 @@ final class SystemReader {
   }
 
   /**
+   * Each {@code :#name} of an sql source's lookup query is a value of the note: its person, case or
+   * id, or a field a question, a note field or a lookup gives.
+   */
+  private static void checkLookupParameters(YamlField root, Source source, Set<String> given) {
+    if (!(source instanceof Source.Sql)) {
+      return;
+    }
+    List<String> known = new ArrayList<>(Lookup.VALUES);
+    known.addAll(given);
+    for (YamlField item : root.value("source").orElseThrow().items("lookups")) {
+      item.value("query")
+          .filter(YamlField::isScalar)
+          .ifPresent(q -> Templates.checkParameters(q, q.text(), known, "note"));
+    }
+  }
+
+  /**
    * The names of the values the source's lookups read, each reported where a question or a note
    * field also gives it.
    */
   private static Set<String> lookedUp(YamlField root, Source source, FieldMappings fields) {
     Set<String> names = new LinkedHashSet<>();
+    if (source instanceof Source.Sql sql) {
+      sql.lookups().forEach(l -> names.addAll(l.fields().keySet()));
+      return names;
+    }
     if (!(source instanceof Source.Http http) || http.lookups().isEmpty()) {
       return names;
     }

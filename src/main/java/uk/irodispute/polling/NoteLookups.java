@@ -118,7 +118,9 @@ public class NoteLookups {
               in.setHeader(Exchange.HTTP_METHOD, "GET");
               in.setHeader(Exchange.HTTP_URI, url);
               in.setHeader(Exchange.HTTP_QUERY, query.toString());
-              in.setHeader("Accept", "application/json");
+              in.setHeader(
+                  "Accept",
+                  http.format() == Source.Format.XML ? "application/xml" : "application/json");
               auth.authorization(system.id(), system.auth())
                   .ifPresent(value -> in.setHeader("Authorization", value));
             });
@@ -156,7 +158,10 @@ public class NoteLookups {
     }
     LookedUp read =
         LookupAnswers.read(
-            lookup, HttpPageBody.read(out, Source.Format.JSON, mostBytes), system.fields().roles());
+            lookup,
+            http.format(),
+            HttpPageBody.read(out, http.format(), mostBytes),
+            system.fields().roles());
     cache.put(request, read);
     events.lookedUp(system.id(), lookup.name(), LookupOutcome.FETCHED);
     return read;

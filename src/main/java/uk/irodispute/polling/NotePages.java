@@ -21,6 +21,7 @@ public class NotePages {
   private final SystemConnections connections;
   private final Clock clock;
   private final NoteLookups lookups;
+  private final SqlNoteLookups sqlLookups = new SqlNoteLookups();
 
   /**
    * @param clock the adapter's clock: a date alone that is today is read no later than its time
@@ -42,15 +43,17 @@ public class NotePages {
         system, NotePageReader.forSystem(system, clock).read(body, page), cache);
   }
 
-  /** A reporting database's page of rows. */
+  /** A reporting database's page of rows, its dispute notes completed by the source's lookups. */
   public NotePage readRows(SystemDefinition system, List<Map<String, Object>> rows) {
     Source.Sql sql = (Source.Sql) system.source();
     var jdbc = new NamedParameterJdbcTemplate(connections.source(system));
-    return new SqlNotePages(system, clock)
-        .read(
-            rows,
-            formId -> query(jdbc, sql.answersQuery(), "formId", formId),
-            personId -> query(jdbc, sql.allocationQuery(), "personId", personId));
+    NotePage page =
+        new SqlNotePages(system, clock)
+            .read(
+                rows,
+                formId -> query(jdbc, sql.answersQuery(), "formId", formId),
+                personId -> query(jdbc, sql.allocationQuery(), "personId", personId));
+    return sqlLookups.complete(system, page, jdbc);
   }
 
   private static List<Map<String, Object>> query(

@@ -183,6 +183,34 @@ class FwiApiController {
         fault, XML.answer(taken.added() ? HttpStatus.CREATED : HttpStatus.OK, PROLOG + receipt));
   }
 
+  /**
+   * The workers allocated to an episode's child, kept apart from the observations as Framework-i
+   * keeps them: the adapter reads them with a lookup. An episode the system does not know is 404.
+   */
+  @GetMapping("/episodes/{episodeId}/workers")
+  ResponseEntity<String> workers(
+      @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @PathVariable String episodeId) {
+    if (!authorised(authorization)) {
+      return unauthorised();
+    }
+    Optional<String> person = sandbox.personOfCase(SandboxSystem.FWI_API, episodeId);
+    if (person.isEmpty()) {
+      return XML.error(HttpStatus.NOT_FOUND, "unknown_episode", "no episode " + episodeId);
+    }
+    SandboxRoster roster = sandbox.roster(SandboxSystem.FWI_API);
+    Optional<SandboxChild> child = roster.findChild(person.get());
+    VendorForm form = VendorForm.of(SandboxSystem.FWI_API);
+    Xml xml = new Xml().open("episodeWorkers", "episodeId", episodeId);
+    for (Post post : child.isPresent() ? Post.values() : new Post[0]) {
+      SandboxWorker w = roster.worker(child.get().allocated(post));
+      xml.open("worker", "relationship", form.roleCodes().get(post), "workerId", w.id());
+      person(w, xml).close("worker");
+    }
+    xml.close("episodeWorkers");
+    return XML.answer(HttpStatus.OK, PROLOG + xml);
+  }
+
   private void render(RecordedNote note, Xml xml) {
     VendorForm form = VendorForm.of(SandboxSystem.FWI_API);
     NoteParties parties = sandbox.parties(note);
@@ -198,13 +226,8 @@ class FwiApiController {
         .element("changedAt", london(note.modifiedAt()))
         .element("recordedAt", london(note.recordedAt()))
         .open("episode", "id", parties.caseId())
-        .element("personRef", parties.personId());
-    for (NoteParties.Allocation a : parties.allocated()) {
-      SandboxWorker w = a.worker();
-      xml.open("worker", "relationship", form.roleCodes().get(a.post()), "workerId", w.id());
-      person(w, xml).close("worker");
-    }
-    xml.close("episode");
+        .element("personRef", parties.personId())
+        .close("episode");
     SandboxWorker author = parties.author();
     xml.open("recordedBy", "workerId", author.id());
     person(author, xml).close("recordedBy").element("narrative", note.text()).open("answers");

@@ -65,6 +65,7 @@ public final class ReportingDatabase implements SandboxFaults.Outage {
             DIM_LOOKUP_CASNT_TYPE_ID_CODE VARCHAR(20) NOT NULL,
             FACT_FORM_ID BIGINT,
             CASENOTE_TEXT VARCHAR(8000),
+            CASENOTE_STATUS VARCHAR(20) NOT NULL,
             CREATED_BY_DIM_WORKER_ID BIGINT REFERENCES DIM_WORKER (DIM_WORKER_ID))""",
           "CREATE INDEX FACT_CASENOTES_MODIFIED ON FACT_CASENOTES (LAST_MODIFIED_DTTM, FACT_CASENOTE_ID)",
           """
@@ -179,14 +180,15 @@ public final class ReportingDatabase implements SandboxFaults.Outage {
     row.put("type", note.noteType());
     row.put("form", formId);
     row.put("text", note.text());
+    row.put("status", note.isDraft() ? "Draft" : "Complete");
     row.put("author", Long.valueOf(note.authorId()));
     jdbc.update(
         "MERGE INTO "
             + notesTable
             + " (FACT_CASENOTE_ID, DIM_PERSON_ID, EVENT_DTTM, LAST_MODIFIED_DTTM,"
-            + " DIM_LOOKUP_CASNT_TYPE_ID_CODE, FACT_FORM_ID, CASENOTE_TEXT, CREATED_BY_DIM_WORKER_ID)"
-            + " KEY (FACT_CASENOTE_ID) VALUES (:id, :person, :event, :modified, :type, :form, :text,"
-            + " :author)",
+            + " DIM_LOOKUP_CASNT_TYPE_ID_CODE, FACT_FORM_ID, CASENOTE_TEXT, CASENOTE_STATUS,"
+            + " CREATED_BY_DIM_WORKER_ID) KEY (FACT_CASENOTE_ID) VALUES (:id, :person, :event,"
+            + " :modified, :type, :form, :text, :status, :author)",
         row);
     if (formId == null) {
       return;

@@ -115,8 +115,7 @@ public record VendorForm(
               "responseType", "6",
               "reason", "7",
               "approvedBy", "8",
-              "extendBy", "9",
-              "status", "10"),
+              "extendBy", "9"),
           Map.of(
               "action",
               actions(

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A further request an HTTP source makes for each dispute note, where the vendor keeps a part of it
  * elsewhere: the child's allocated workers or legal status at a per-person resource. It goes to the
- * source's base URL with the source's sign-in, and reads its JSON answer with JSON Pointers.
+ * source's base URL with the source's sign-in, and reads its answer as the source's pages are read:
+ * JSON with JSON Pointers, XML with XPath.
  *
  * @param name the lookup's name, in counts and reasons
  * @param path the resource, from the base URL; may use {@code {{personId}}}, {@code {{caseId}}} and

@@ -39,6 +39,7 @@ public sealed interface Source {
    * @param answerValueColumn the column holding the answer
    * @param allocationQuery the workers allocated to a child; parameter {@code :#personId}; null
    *     when not read
+   * @param lookups further queries for each dispute note, such as the child's legal status
    */
   record Sql(
       Schedule schedule,
@@ -53,8 +54,14 @@ public sealed interface Source {
       String answersQuery,
       String answerNameColumn,
       String answerValueColumn,
-      String allocationQuery)
-      implements Source {}
+      String allocationQuery,
+      List<SqlLookup> lookups)
+      implements Source {
+
+    public Sql {
+      lookups = List.copyOf(lookups);
+    }
+  }
 
   /**
    * An HTTP API, JSON or XML.

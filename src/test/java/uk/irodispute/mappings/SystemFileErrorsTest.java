@@ -214,6 +214,45 @@ class SystemFileErrorsTest {
   }
 
   @Test
+  void aTrackFromAFieldNothingGivesIsReported() {
+    var p =
+        onlyProblem(
+            VALID.replace(
+                "  answerValues:\n",
+                "  trackFrom: {field: legalStatus, values: {\"Looked after\": LAC}}\n"
+                    + "  answerValues:\n"));
+    assertThat(p.field()).isEqualTo("rules.trackFrom.field");
+    assertThat(p.message()).contains("no question, note field or lookup gives 'legalStatus'");
+  }
+
+  @Test
+  void aTrackFromValueThatIsNoTrackIsReported() {
+    var p =
+        onlyProblem(
+            VALID
+                .replace("cat: category}", "cat: category, status: legalStatus}")
+                .replace(
+                    "  answerValues:\n",
+                    "  trackFrom: {field: legalStatus, values: {\"Looked after\": LAK}}\n"
+                        + "  answerValues:\n"));
+    assertThat(p.field()).isEqualTo("rules.trackFrom.values.Looked after");
+    assertThat(p.message()).contains("'LAK' is not a track of protocol", "did you mean 'LAC'?");
+  }
+
+  @Test
+  void anSqlLookupParameterTheNoteDoesNotHaveIsReported() throws Exception {
+    String shipped = Files.readString(Path.of("mappings/systems/lcs-reporting.yaml"));
+    String lookup =
+        "  lookups:\n"
+            + "    - name: status\n"
+            + "      query: SELECT LEGAL_STATUS FROM PERSON_STATUS WHERE PERSON_ID = :#personld\n"
+            + "      fields: {legalStatus: LEGAL_STATUS}\n\nfields:\n";
+    var p = onlyProblem(shipped.replace("\nfields:\n", "\n" + lookup));
+    assertThat(p.field()).isEqualTo("source.lookups[0].query");
+    assertThat(p.message()).contains("unknown note value ':#personld'", "did you mean 'personId'?");
+  }
+
+  @Test
   void aFormFieldNoCommandReadsIsReported() {
     List<ConfigurationProblem> problems =
         problemsOf(VALID.replace("cat: category}", "cat: catgory}"));

@@ -80,7 +80,8 @@ class SystemFileLoaderTest {
             new FieldMappings.WorkerMapping(
                 null, "ROLE_CODE", "DIM_WORKER_ID", "WORKER_NAME", "EMAIL_ADDRESS", "TEAM_NAME"));
     assertThat(f.roles()).isEqualTo(Map.of("SW", "social-worker", "TM", "team-manager"));
-    assertThat(f.formFields()).containsEntry("1", "action").containsEntry("10", "status");
+    assertThat(f.formFields()).containsEntry("1", "action").doesNotContainKey("10");
+    assertThat(f.noteFields()).containsEntry("status", "CASENOTE_STATUS");
 
     assertThat(s.rules().noteTypes()).containsExactly("IRO");
     assertThat(s.rules().commandField()).isEqualTo("action");

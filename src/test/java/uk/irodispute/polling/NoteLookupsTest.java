@@ -85,6 +85,57 @@ class NoteLookupsTest {
          {"role": "ADMIN", "id": "w-3"}]}
       """;
 
+  /** The same kind of case system, answering in XML: its lookup reads the answer with XPath. */
+  private static final String XML_FILE =
+      """
+      id: vendor-xml
+      name: A vendor's XML API
+      protocol: day-range-lac-cp
+      source:
+        kind: http-xml
+        baseUrl: "%s"
+        path: /notes
+        query: {since: "{{watermark}}", page: "{{page}}"}
+        pageSize: 10
+        initialWatermark: "2026-01-01T00:00:00Z"
+        paging: {kind: page, firstPage: 1}
+        notesAt: /notes/note
+        lookups:
+          - name: workers
+            path: "/episodes/{{caseId}}/workers"
+            fields: {legalStatus: /episodeWorkers/@legalStatus}
+            allocation: {items: /episodeWorkers/worker, role: "@relationship", id: "@workerId", name: name, email: email}
+      fields:
+        noteId: "@id"
+        modifiedAt: updated
+        personId: person
+        caseId: episode
+        noteType: type
+        authorId: author
+        recordedAt: updated
+        text: body
+        roles: {SW: social-worker, TM: team-manager}
+      rules:
+        noteTypes: [DISPUTE]
+        commandByNoteType: {DISPUTE: raise}
+      writeBack:
+        kind: http
+        path: /notes
+        contentType: application/xml
+        body: '<note>{{text}}</note>'
+      """;
+
+  private static final String XML_WORKERS =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <episodeWorkers episodeId="EP-1" legalStatus="Looked after">
+        <worker relationship="SW" workerId="w-1"><name>Sam Social</name>
+          <email>sam.social@council.example</email></worker>
+        <worker relationship="TM" workerId="w-2"><name>Terry Manager</name></worker>
+        <worker relationship="ADMIN" workerId="w-3"/>
+      </episodeWorkers>
+      """;
+
   @TempDir Path dir;
 
   private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
@@ -112,6 +163,19 @@ class NoteLookupsTest {
           byte[] body = (status == 200 ? ALLOCATION : "{}").getBytes(StandardCharsets.UTF_8);
           exchange.getResponseHeaders().add("Content-Type", "application/json");
           exchange.sendResponseHeaders(status, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
+    server.createContext(
+        "/episodes/",
+        exchange -> {
+          requests
+              .computeIfAbsent(exchange.getRequestURI().getPath(), k -> new AtomicInteger())
+              .incrementAndGet();
+          byte[] body = XML_WORKERS.strip().getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/xml");
+          exchange.sendResponseHeaders(200, body.length);
           try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
           }
@@ -173,6 +237,34 @@ class NoteLookupsTest {
     assertThat(requests).containsOnlyKeys("/people/P-1/allocations");
     assertThat(requests.get("/people/P-1/allocations")).hasValue(1);
     assertThat(events).containsExactly("allocations FETCHED", "allocations CACHED");
+  }
+
+  @Test
+  void anXmlSourcesLookupIsReadWithXPath() throws IOException {
+    String url = "http://127.0.0.1:" + server.getAddress().getPort();
+    SystemDefinition xml =
+        ShippedSystems.loader()
+            .load(Files.writeString(dir.resolve("vendor-xml.yaml"), XML_FILE.formatted(url)));
+    NotePage read =
+        NotePageReader.forSystem(xml)
+            .read(
+                """
+                <notes><note id="n-1"><updated>2026-11-02T10:00:00Z</updated>
+                  <person>P-1</person><episode>EP-1</episode><type>DISPUTE</type>
+                  <author>w-2</author><body>Invented.</body></note></notes>
+                """,
+                1);
+
+    CaseNote note = lookups.complete(xml, read, new LookupCache()).notes().get(0);
+
+    assertThat(note.allocated())
+        .containsExactly(
+            new CaseWorker(
+                "social-worker", "w-1", "Sam Social", "sam.social@council.example", null),
+            new CaseWorker("team-manager", "w-2", "Terry Manager", null, null));
+    assertThat(note.answer("legalStatus")).contains("Looked after");
+    assertThat(note.author().role()).isEqualTo("team-manager");
+    assertThat(requests).containsOnlyKeys("/episodes/EP-1/workers");
   }
 
   @Test

@@ -235,11 +235,28 @@ class FwiApiSandboxTest {
         .containsEntry("responseType", "agreed")
         .containsEntry("reason", "Placement plan updated")
         .hasSize(4);
+  }
 
-    Map<String, String> allocation = ShippedFiles.at(FILE, "fields", "allocation");
+  @Test
+  void theEpisodesWorkersAreWhereTheFilesLookupSays() throws Exception {
+    List<Map<String, Object>> lookups = ShippedFiles.at(FILE, "source", "lookups");
+    Map<String, Object> lookup = lookups.get(0);
+    String path = ((String) lookup.get("path")).replace("{{caseId}}", "EP-7003");
+    Map<String, String> allocation = ShippedFiles.at(lookup, "allocation");
     Map<String, String> roles = ShippedFiles.at(FILE, "fields", "roles");
+
+    String body =
+        mvc.perform(authorised(get("/sandbox/fwi/api" + path)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new InputSource(new StringReader(body)));
     Map<String, String> byRole = new HashMap<>();
-    NodeList workers = nodes(item, allocation.get("items"));
+    NodeList workers = nodes(doc, allocation.get("items"));
     for (int i = 0; i < workers.getLength(); i++) {
       Node w = workers.item(i);
       String role = roles.get(text(w, allocation.get("role")));
@@ -253,6 +270,14 @@ class FwiApiSandboxTest {
     assertThat(byRole)
         .containsEntry("social-worker", "Connor Vale")
         .containsEntry("team-manager", "Gus Linden");
+  }
+
+  @Test
+  void theWorkersOfAnUnknownEpisodeOrWithoutCredentialsAreRefused() throws Exception {
+    mvc.perform(authorised(get("/sandbox/fwi/api/episodes/EP-0000/workers")))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/sandbox/fwi/api/episodes/EP-7003/workers"))
+        .andExpect(status().isUnauthorized());
   }
 
   @Test

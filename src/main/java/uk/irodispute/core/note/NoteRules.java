@@ -27,6 +27,8 @@ import java.util.Map;
  * @param answerValues per canonical form field, the vendor's answers to the protocol's ids (for
  *     example {@code category: {"Drift or delay": drift-or-delay}}); an answer not listed is used
  *     as it is
+ * @param trackFrom a mapped field that gives a raise its track when the note names none, with its
+ *     values to the protocol's track ids; null when only the note gives the track
  */
 public record NoteRules(
     List<String> noteTypes,
@@ -35,7 +37,8 @@ public record NoteRules(
     Map<String, CommandKind> commandByAnswer,
     String draftField,
     List<String> finalAnswers,
-    Map<String, Map<String, String>> answerValues) {
+    Map<String, Map<String, String>> answerValues,
+    TrackFrom trackFrom) {
 
   public NoteRules {
     noteTypes = List.copyOf(noteTypes);
@@ -43,6 +46,20 @@ public record NoteRules(
     commandByAnswer = Map.copyOf(commandByAnswer);
     finalAnswers = List.copyOf(finalAnswers);
     answerValues = Map.copyOf(answerValues);
+  }
+
+  /**
+   * The field a raise's track comes from when the note names none, such as the child's looked-up
+   * legal status.
+   *
+   * @param field a form field or note field
+   * @param values its values to the protocol's track ids; a value not listed gives no track
+   */
+  public record TrackFrom(String field, Map<String, String> values) {
+
+    public TrackFrom {
+      values = Map.copyOf(values);
+    }
   }
 
   /** The commands a note can carry; their names in files are the lower-case forms. */

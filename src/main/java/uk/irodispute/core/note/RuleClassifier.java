@@ -148,7 +148,7 @@ public final class RuleClassifier implements NoteClassifier {
             protocolId,
             subjectOf(note),
             note.author().id(),
-            answers.value(FormFields.TRACK).orElse(null),
+            answers.value(FormFields.TRACK).or(() -> trackFrom(note)).orElse(null),
             answers.value(FormFields.CATEGORY).orElse(null),
             answers.value(FormFields.SERIOUSNESS).orElse(null),
             answers.value(FormFields.START_AT).orElse(null),
@@ -231,6 +231,18 @@ public final class RuleClassifier implements NoteClassifier {
             until,
             answers.raw(FormFields.REASON).orElse(null),
             answers.value(FormFields.APPROVED_BY).orElse(null)));
+  }
+
+  /**
+   * The track the rules' mapped field gives, when the note names none itself. A value the rules do
+   * not list gives none: the raise goes on without a track.
+   */
+  private Optional<String> trackFrom(CaseNote note) {
+    NoteRules.TrackFrom from = rules.trackFrom();
+    if (from == null) {
+      return Optional.empty();
+    }
+    return note.answer(from.field()).flatMap(a -> lookUp(from.values(), a));
   }
 
   /** The author's role among the workers allocated to the child, else the note's own. */

@@ -7,15 +7,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathExpressionException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.CaseWorker;
 import uk.irodispute.systems.FieldMappings.WorkerMapping;
 import uk.irodispute.systems.Lookup;
+import uk.irodispute.systems.Source;
 
 /**
- * Reads the JSON answers of a system's lookups and completes a note with them: each value the
- * lookup reads joins the note's form fields under its name, and each allocated worker whose role
- * code the file maps joins the note's allocated workers.
+ * Reads the answers of a system's lookups, JSON with JSON Pointers or XML with XPath as the source
+ * is, and completes a note with them: each value the lookup reads joins the note's form fields
+ * under its name, and each allocated worker whose role code the file maps joins the note's
+ * allocated workers.
  */
 public final class LookupAnswers {
 
@@ -33,7 +41,18 @@ public final class LookupAnswers {
   }
 
   /**
-   * Reads one answer.
+   * Reads one answer in the source's format.
+   *
+   * @param roles the case system's role codes to protocol roles; a worker with another is left out
+   * @throws MalformedPageException when the answer is not in that format, or unreadable there
+   */
+  public static LookedUp read(
+      Lookup lookup, Source.Format format, String body, Map<String, String> roles) {
+    return format == Source.Format.XML ? readXml(lookup, body, roles) : read(lookup, body, roles);
+  }
+
+  /**
+   * Reads one JSON answer.
    *
    * @param roles the case system's role codes to protocol roles; a worker with another is left out
    * @throws MalformedPageException when the answer is not JSON, or its workers are not a list
@@ -94,6 +113,74 @@ public final class LookupAnswers {
       }
     }
     return workers;
+  }
+
+  /** Reads one XML answer: each location an XPath from the answer's root, or from a worker. */
+  private static LookedUp readXml(Lookup lookup, String body, Map<String, String> roles) {
+    Document document;
+    try {
+      document = SecureXml.parse(body);
+    } catch (MalformedPageException e) {
+      throw new MalformedPageException(
+          "the answer of lookup '" + lookup.name() + "' is unreadable: " + e.getMessage());
+    }
+    XPath xpath = SecureXml.xpath();
+    Map<String, String> fields = new LinkedHashMap<>();
+    lookup
+        .fields()
+        .forEach(
+            (name, expression) -> {
+              String value = xmlText(lookup, xpath, document, expression);
+              if (value != null) {
+                fields.put(name, value);
+              }
+            });
+    List<CaseWorker> workers = new ArrayList<>();
+    WorkerMapping allocation = lookup.allocation();
+    if (allocation != null) {
+      NodeList items;
+      try {
+        items = (NodeList) xpath.evaluate(allocation.items(), document, XPathConstants.NODESET);
+      } catch (XPathExpressionException e) {
+        throw new MalformedPageException(
+            "the allocated workers of lookup '"
+                + lookup.name()
+                + "' are not a list of elements (at "
+                + allocation.items()
+                + ")");
+      }
+      for (int i = 0; i < items.getLength(); i++) {
+        Node item = items.item(i);
+        String code = xmlText(lookup, xpath, item, allocation.role());
+        String role = code == null ? null : roles.get(code.strip());
+        String id = xmlText(lookup, xpath, item, allocation.id());
+        if (role != null && id != null && !id.isBlank()) {
+          workers.add(
+              new CaseWorker(
+                  role,
+                  id.strip(),
+                  xmlText(lookup, xpath, item, allocation.name()),
+                  xmlText(lookup, xpath, item, allocation.email()),
+                  xmlText(lookup, xpath, item, allocation.team())));
+        }
+      }
+    }
+    return new LookedUp(fields, workers);
+  }
+
+  /** The text of the first node an XPath selects; null when it selects none or only blank text. */
+  private static String xmlText(Lookup lookup, XPath xpath, Object context, String expression) {
+    if (expression == null) {
+      return null;
+    }
+    try {
+      NodeList list = (NodeList) xpath.evaluate(expression, context, XPathConstants.NODESET);
+      String text = list.getLength() == 0 ? null : list.item(0).getTextContent();
+      return text == null || text.isBlank() ? null : text.strip();
+    } catch (XPathExpressionException e) {
+      throw new MalformedPageException(
+          "lookup '" + lookup.name() + "' could not read " + expression + " in its answer");
+    }
   }
 
   /**

@@ -59,7 +59,8 @@ class RuleClassifierTest {
           List.of("Complete"),
           Map.of(
               "track", Map.of("Looked after", "LAC", "Child protection", "CP"),
-              "category", Map.of("Drift or delay", "drift-or-delay")));
+              "category", Map.of("Drift or delay", "drift-or-delay")),
+          null);
 
   private static final DisputeReference NEW = DisputeReference.of(2026, 42);
   private static final DisputeReference OPEN = DisputeReference.of(2026, 7);
@@ -77,6 +78,20 @@ class RuleClassifierTest {
 
   private final RuleClassifier classifier =
       new RuleClassifier(RULES, "day-range-lac-cp", PROTOCOLS);
+  private final RuleClassifier byLegalStatus =
+      new RuleClassifier(
+          new NoteRules(
+              RULES.noteTypes(),
+              RULES.commandByNoteType(),
+              RULES.commandField(),
+              RULES.commandByAnswer(),
+              RULES.draftField(),
+              RULES.finalAnswers(),
+              RULES.answerValues(),
+              new NoteRules.TrackFrom(
+                  "legalStatus", Map.of("Looked after", "LAC", "Child protection", "CP"))),
+          "day-range-lac-cp",
+          PROTOCOLS);
   private final AtomicInteger referencesAllocated = new AtomicInteger();
   private final Supplier<DisputeReference> newReference =
       () -> {
@@ -186,6 +201,44 @@ class RuleClassifierTest {
   }
 
   @Test
+  void aRaiseTakesItsTrackFromTheMappedFieldWhenTheNoteNamesNone() {
+    Command.Raise raise =
+        accepted(
+            byLegalStatus,
+            note("IRO", Map.of("action", "Raise dispute", "legalStatus", "Child protection")),
+            Command.Raise.class);
+
+    assertThat(raise.trackId()).isEqualTo("CP");
+  }
+
+  @Test
+  void theTrackTheNoteNamesWinsOverTheMappedField() {
+    Command.Raise raise =
+        accepted(
+            byLegalStatus,
+            note(
+                "IRO",
+                Map.of(
+                    "action", "Raise dispute",
+                    "track", "Looked after",
+                    "legalStatus", "Child protection")),
+            Command.Raise.class);
+
+    assertThat(raise.trackId()).isEqualTo("LAC");
+  }
+
+  @Test
+  void aMappedValueNotListedGivesTheRaiseNoTrack() {
+    Command.Raise raise =
+        accepted(
+            byLegalStatus,
+            note("IRO", Map.of("action", "Raise dispute", "legalStatus", "Child in need")),
+            Command.Raise.class);
+
+    assertThat(raise.trackId()).isNull();
+  }
+
+  @Test
   void aRaiseMayNameAnotherProtocol() {
     Command.Raise raise =
         accepted(
@@ -249,7 +302,8 @@ class RuleClassifierTest {
             Map.of(),
             null,
             List.of(),
-            Map.of());
+            Map.of(),
+            null);
     var byType = new RuleClassifier(rules, "day-range-lac-cp", PROTOCOLS);
 
     var raise = byType.classify(note("DRP_RAISE", Map.of()), open, newReference);
@@ -464,6 +518,12 @@ class RuleClassifierTest {
 
   private Classification classify(CaseNote note) {
     return classifier.classify(note, open, newReference);
+  }
+
+  private <C extends Command> C accepted(RuleClassifier by, CaseNote note, Class<C> type) {
+    Classification c = by.classify(note, open, newReference);
+    assertThat(c).as(c.toString()).isInstanceOf(Accepted.class);
+    return type.cast(((Accepted) c).command());
   }
 
   private <C extends Command> C accepted(CaseNote note, Class<C> type) {

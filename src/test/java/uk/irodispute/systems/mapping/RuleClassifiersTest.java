@@ -51,6 +51,35 @@ class RuleClassifiersTest {
   }
 
   @Test
+  void anLcsApiRaiseWithoutATrackTakesTheLookedUpLegalStatus() {
+    CaseNote read =
+        NotePageReader.forSystem(JsonNotePagesTest.LCS_API)
+            .read(
+                """
+                {"items": [{
+                  "id": "cn-2002", "version": 1, "lastModified": "2026-11-04T10:05:00Z",
+                  "subject": {"personId": "P-301", "caseId": "C-10"},
+                  "type": "IRO_DRP", "state": "COMPLETE",
+                  "author": {"id": "w-iro", "name": "Ira Reviewer"},
+                  "recordedAt": "2026-11-04T10:00:00Z", "body": "Invented.",
+                  "formAnswers": [{"question": "drpAction", "answer": "raise"}]}]}
+                """,
+                1)
+            .notes()
+            .get(0);
+    CaseNote lookedUp =
+        LookupAnswers.complete(
+            read,
+            List.of(
+                new LookupAnswers.LookedUp(Map.of("legalStatus", "Child protection"), List.of())));
+
+    Classification c = classifier("lcs-api").classify(lookedUp, s -> List.of(), () -> NEW);
+
+    Command.Raise raise = (Command.Raise) ((Classification.Accepted) c).command();
+    assertThat(raise.trackId()).isEqualTo("CP");
+  }
+
+  @Test
   void aJsonNoteRaisesADisputeTheEngineOpens() {
     CaseNote note =
         NotePageReader.forSystem(JsonNotePagesTest.LCS_API)
@@ -131,12 +160,11 @@ class RuleClassifiersTest {
                         3,
                         "CASENOTE_TEXT",
                         "Invented.",
+                        "CASENOTE_STATUS",
+                        "Draft",
                         "AUTHOR_ID",
                         4)),
-                formId ->
-                    List.of(
-                        Map.of("ANSWER_NO", 1, "ANSWER", "Raise dispute"),
-                        Map.of("ANSWER_NO", 10, "ANSWER", "Draft")),
+                formId -> List.of(Map.of("ANSWER_NO", 1, "ANSWER", "Raise dispute")),
                 personId -> List.of());
 
     Classification c =

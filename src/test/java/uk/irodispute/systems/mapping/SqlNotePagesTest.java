@@ -186,6 +186,7 @@ class SqlNotePagesTest {
     row.put("DIM_LOOKUP_CASNT_TYPE_ID_CODE", "IRO");
     row.put("FACT_FORM_ID", 5001L);
     row.put("CASENOTE_TEXT", "Invented note text.");
+    row.put("CASENOTE_STATUS", "Complete");
     row.put("AUTHOR_ID", 77);
     row.put("AUTHOR_NAME", "Ira Reviewer");
     row.put("AUTHOR_EMAIL", "ira.reviewer@council.example");
@@ -198,7 +199,6 @@ class SqlNotePagesTest {
     return List.of(
         Map.of("ANSWER_NO", 1, "ANSWER", "Raise dispute"),
         Map.of("ANSWER_NO", 3, "ANSWER", "Looked after"),
-        Map.of("ANSWER_NO", 10, "ANSWER", "Complete"),
         Map.of("ANSWER_NO", 42, "ANSWER", "Not a dispute question"));
   }
 
