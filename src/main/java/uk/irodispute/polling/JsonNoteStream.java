@@ -44,7 +44,7 @@ final class JsonNoteStream {
    *     it is over the page limit ({@link PageTooLargeException})
    */
   byte[] read(InputStream body, String notesAt) {
-    KeptBytes bytes = new KeptBytes(body, limits.mostNoteBytes());
+    KeptBytes bytes = new KeptBytes(body, limits.mostNoteBytes(), limits.mostPageBytes());
     try (JsonParser parser = factory().createParser(bytes)) {
       JsonPointer notes = JsonPointer.compile(notesAt);
       Deque<String> path = new ArrayDeque<>();
@@ -103,6 +103,9 @@ final class JsonNoteStream {
       throw new MalformedPageException("the page is not JSON");
     } catch (IOException e) {
       throw new UncheckedIOException("the page could not be read to its end", e);
+    }
+    if (bytes.keptBefore(bytes.readSoFar()) > limits.mostPageBytes()) {
+      throw new PageTooLargeException(limits.mostPageBytes());
     }
     return bytes.kept();
   }

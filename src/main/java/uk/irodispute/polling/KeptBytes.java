@@ -17,6 +17,7 @@ final class KeptBytes extends InputStream {
 
   private final InputStream in;
   private final long mostNoteBytes;
+  private final long mostPageBytes;
   private final byte[] window = new byte[WINDOW];
   private byte[] kept = new byte[8192];
   private int keptLength;
@@ -27,10 +28,13 @@ final class KeptBytes extends InputStream {
 
   /**
    * @param mostNoteBytes the largest note kept
+   * @param mostPageBytes the most kept of a page: past it, and what a parser reads ahead, the page
+   *     is refused as it is read
    */
-  KeptBytes(InputStream in, long mostNoteBytes) {
+  KeptBytes(InputStream in, long mostNoteBytes, long mostPageBytes) {
     this.in = in;
     this.mostNoteBytes = mostNoteBytes;
+    this.mostPageBytes = mostPageBytes;
   }
 
   @Override
@@ -59,6 +63,9 @@ final class KeptBytes extends InputStream {
       append(b, off, n);
     }
     read += n;
+    if (keptLength > mostPageBytes + WINDOW) {
+      throw new PageTooLargeException(mostPageBytes);
+    }
     return n;
   }
 
@@ -102,6 +109,11 @@ final class KeptBytes extends InputStream {
    */
   long keptBefore(long offset) {
     return dropping ? keptLength : keptLength - (read - offset);
+  }
+
+  /** How much of the answer was read. */
+  long readSoFar() {
+    return read;
   }
 
   byte[] kept() {

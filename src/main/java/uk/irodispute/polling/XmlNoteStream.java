@@ -49,7 +49,7 @@ final class XmlNoteStream {
    *     the answer limit, or what is kept passes the page limit ({@link PageTooLargeException})
    */
   byte[] read(InputStream body) {
-    KeptBytes bytes = new KeptBytes(body, limits.mostNoteBytes());
+    KeptBytes bytes = new KeptBytes(body, limits.mostNoteBytes(), limits.mostPageBytes());
     Scanner in = new Scanner(bytes, limits.mostAnswerBytes());
     List<String> path = new ArrayList<>();
     long noteStart = -1;
@@ -128,6 +128,9 @@ final class XmlNoteStream {
     }
     if (noteStart >= 0) {
       throw new MalformedPageException("the page is not XML: it ends inside a note");
+    }
+    if (bytes.keptBefore(bytes.readSoFar()) > limits.mostPageBytes()) {
+      throw new PageTooLargeException(limits.mostPageBytes());
     }
     return bytes.kept();
   }
