@@ -12,8 +12,9 @@ import uk.irodispute.store.DeadLetterReason;
 /**
  * Counts what polls read: {@code iro_notes_polled_total} (every note a page held), {@code
  * iro_notes_mapped_total} (those made a case note), {@code iro_notes_dead_lettered_total} by reason
- * code, {@code iro_lookups_total} by lookup and outcome, and times each run, {@code
- * iro_poll_duration_seconds} by outcome.
+ * code, {@code iro_notes_isolated_total} (poison notes cut out of a page as it was read), {@code
+ * iro_lookups_total} by lookup and outcome, and times each run, {@code iro_poll_duration_seconds}
+ * by outcome.
  */
 public class PollMeters implements PollEvents {
 
@@ -37,6 +38,18 @@ public class PollMeters implements PollEvents {
   }
 
   @Override
+  public void notesIsolated(String systemId, int count) {
+    isolated(systemId).increment(count);
+  }
+
+  private Counter isolated(String systemId) {
+    return counter(
+        "iro.notes.isolated",
+        "Poison notes (too large, too deep) cut out of a page as it was read, each time read",
+        systemId);
+  }
+
+  @Override
   public void runEnded(String systemId, Duration took, boolean succeeded) {
     duration(systemId, succeeded).record(took);
   }
@@ -44,6 +57,7 @@ public class PollMeters implements PollEvents {
   /** Registers a system's counters and timers at zero, before its first poll. */
   void atZero(String systemId) {
     pageRead(systemId, 0, 0);
+    isolated(systemId);
     for (DeadLetterReason reason : DeadLetterReason.values()) {
       deadLettered(systemId, reason);
     }

@@ -1,5 +1,6 @@
 package uk.irodispute.polling;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +58,108 @@ final class HttpPageBody {
     } finally {
       close(body);
     }
+  }
+
+  /**
+   * Reads a JSON answer note by note ({@link JsonNoteStream}): a poison note is cut out of the page
+   * it returns, never held. An answer in a charset other than UTF-8 is read whole within the page
+   * limit first, as before.
+   *
+   * @param notesAt the JSON Pointer of the page's list of notes
+   * @throws MalformedPageException naming what is wrong
+   */
+  static StreamedPage readJson(Message in, String notesAt, NoteLimits limits) {
+    Object body = in.getBody();
+    try {
+      String contentType = in.getHeader(Exchange.CONTENT_TYPE, String.class);
+      checkType(contentType, Source.Format.JSON);
+      Long declared = declaredLength(in.getHeader(Exchange.CONTENT_LENGTH, String.class));
+      if (declared != null && declared > limits.mostAnswerBytes()) {
+        throw tooLarge(declared, limits.mostAnswerBytes(), "iro.screen.most-answer-size");
+      }
+      Charset charset = charset(contentType);
+      InputStream stream =
+          charset.equals(StandardCharsets.UTF_8)
+              ? stream(body)
+              : new ByteArrayInputStream(
+                  new String(bytes(body, limits.mostPageBytes()), charset)
+                      .getBytes(StandardCharsets.UTF_8));
+      JsonNoteStream notes = new JsonNoteStream(limits);
+      String text = new String(notes.read(stream, notesAt), StandardCharsets.UTF_8);
+      if (text.isBlank()) {
+        throw new MalformedPageException(
+            "the case system answered an empty page where JSON was expected");
+      }
+      return new StreamedPage(text, notes.isolated());
+    } catch (RuntimeException e) {
+      discard(body);
+      throw e;
+    } finally {
+      close(body);
+    }
+  }
+
+  /**
+   * A page read note by note.
+   *
+   * @param text the page without its poison notes, each replaced by a marker
+   * @param isolated how many poison notes were cut out
+   */
+  record StreamedPage(String text, int isolated) {}
+
+  /**
+   * Reads an XML answer note by note ({@link XmlNoteStream}), as {@link #readJson} does JSON. An
+   * answer in a charset other than UTF-8 is read whole within the page limit first.
+   *
+   * @param notesAt the plain path of the page's note elements
+   * @throws MalformedPageException naming what is wrong
+   */
+  static StreamedPage readXml(Message in, String notesAt, NoteLimits limits) {
+    Object body = in.getBody();
+    try {
+      String contentType = in.getHeader(Exchange.CONTENT_TYPE, String.class);
+      checkType(contentType, Source.Format.XML);
+      Long declared = declaredLength(in.getHeader(Exchange.CONTENT_LENGTH, String.class));
+      if (declared != null && declared > limits.mostAnswerBytes()) {
+        throw tooLarge(declared, limits.mostAnswerBytes(), "iro.screen.most-answer-size");
+      }
+      Charset charset = charset(contentType);
+      InputStream stream =
+          charset.equals(StandardCharsets.UTF_8)
+              ? stream(body)
+              : new ByteArrayInputStream(
+                  new String(bytes(body, limits.mostPageBytes()), charset)
+                      .getBytes(StandardCharsets.UTF_8));
+      XmlNoteStream notes = new XmlNoteStream(limits, notesAt);
+      String text = new String(notes.read(stream), StandardCharsets.UTF_8);
+      if (text.isBlank()) {
+        throw new MalformedPageException(
+            "the case system answered an empty page where XML was expected");
+      }
+      return new StreamedPage(text, notes.isolated());
+    } catch (RuntimeException e) {
+      discard(body);
+      throw e;
+    } finally {
+      close(body);
+    }
+  }
+
+  private static InputStream stream(Object body) {
+    if (body == null) {
+      return InputStream.nullInputStream();
+    }
+    if (body instanceof byte[] b) {
+      return new ByteArrayInputStream(b);
+    }
+    if (body instanceof String s) {
+      return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+    if (body instanceof InputStream stream) {
+      return stream;
+    }
+    throw new MalformedPageException(
+        "the answer's body is a " + body.getClass().getSimpleName() + ", not text");
   }
 
   /** Drops an answer not read: its connection is closed rather than read to the end. */
@@ -168,12 +271,18 @@ final class HttpPageBody {
    * @param size the body's size when known
    */
   private static MalformedPageException tooLarge(Long size, long mostBytes) {
+    return tooLarge(size, mostBytes, "iro.screen.most-page-size");
+  }
+
+  private static MalformedPageException tooLarge(Long size, long mostBytes, String setting) {
     return new MalformedPageException(
         "the page is "
             + (size == null ? "" : size + " bytes, ")
             + "over the limit of "
             + mostBytes
-            + " bytes (iro.screen.most-page-size): it is not read");
+            + " bytes ("
+            + setting
+            + "): it is not read");
   }
 
   private static void close(Object body) {

@@ -34,13 +34,25 @@ public class NotePages {
   }
 
   /**
-   * An HTTP source's page, its dispute notes completed by the source's lookups.
+   * An HTTP source's page of the file's page size, its dispute notes completed by the source's
+   * lookups.
    *
    * @param cache the run's answers to lookups
    */
   public NotePage read(SystemDefinition system, String body, int page, LookupCache cache) {
+    return read(system, body, page, ((Source.Http) system.source()).pageSize(), cache);
+  }
+
+  /**
+   * An HTTP source's page, its dispute notes completed by the source's lookups.
+   *
+   * @param pageSize the size the page was asked for
+   * @param cache the run's answers to lookups
+   */
+  public NotePage read(
+      SystemDefinition system, String body, int page, int pageSize, LookupCache cache) {
     return lookups.complete(
-        system, NotePageReader.forSystem(system, clock).read(body, page), cache);
+        system, NotePageReader.forSystem(system, clock).read(body, page, pageSize), cache);
   }
 
   /** A reporting database's page of rows, its dispute notes completed by the source's lookups. */

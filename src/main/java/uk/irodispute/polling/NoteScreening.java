@@ -70,22 +70,36 @@ public class NoteScreening {
     return settings.mostPageSize().toBytes();
   }
 
+  /** The limits an HTTP source's answer is read within, note by note. */
+  NoteLimits noteLimits() {
+    return settings.noteLimits();
+  }
+
   /** Records the page's unreadable and refused notes, and returns what is to be taken. */
   public ScreenedPage screen(SystemDefinition system, NotePage page) {
+    return screen(system, page, null);
+  }
+
+  /**
+   * As {@link #screen(SystemDefinition, NotePage)}, for a page whose place in its source is known:
+   * a note unreadable by its id is known by its position in that place, and replayed from there.
+   */
+  public ScreenedPage screen(SystemDefinition system, NotePage page, PagePlace place) {
     try (LogContext logged = LogContext.system(system.id())) {
-      return screenPage(system, page);
+      return screenPage(system, page, place);
     }
   }
 
-  private ScreenedPage screenPage(SystemDefinition system, NotePage page) {
+  private ScreenedPage screenPage(SystemDefinition system, NotePage page, PagePlace place) {
     events.pageRead(
         system.id(), page.notes().size() + page.unreadable().size(), page.notes().size());
     for (UnreadableNote u : page.unreadable()) {
+      boolean byPosition = place != null && u.modifiedAt() == null && u.isPosition();
       keep(
           system,
-          u.noteIdOrPosition(),
+          byPosition ? place.of(u.noteIdOrPosition()) : u.noteIdOrPosition(),
           null,
-          u.modifiedAt(),
+          byPosition ? place.from() : u.modifiedAt(),
           DeadLetterReason.UNREADABLE_NOTE,
           u.reason());
     }

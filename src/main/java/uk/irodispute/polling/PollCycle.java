@@ -60,6 +60,15 @@ public class PollCycle {
   private static final String STARTED = "pollStartedNanos";
   private static final String LOOKUPS = "pollLookups";
 
+  /** Exchange property: how many notes are still to be read one a page, after a page too large. */
+  private static final String ONE_BY_ONE = "pollOneByOne";
+
+  /** Exchange property: the page number to go back to once they are read (page paging). */
+  private static final String RESUME_PAGE = "pollResumePage";
+
+  /** Exchange property: the page just answered is to be asked for again, in pages of one note. */
+  private static final String ASK_AGAIN = "pollAskAgain";
+
   /** The longest reason a failed run is described with. */
   private static final int MOST_REASON_CHARACTERS = 500;
 
@@ -122,6 +131,8 @@ public class PollCycle {
     exchange.setProperty(PAGES, 0);
     exchange.setProperty(LOOKUPS, new LookupCache());
     exchange.setProperty(POSITION, null);
+    exchange.setProperty(ONE_BY_ONE, 0);
+    exchange.setProperty(ASK_AGAIN, false);
     if (system.source() instanceof Source.Http http && http.paging().kind() == PagingKind.PAGE) {
       exchange.setProperty(POSITION, Integer.toString(http.paging().firstPage()));
     }
@@ -176,17 +187,26 @@ public class PollCycle {
     String position = exchange.getProperty(POSITION, String.class);
     Map<String, String> values = new HashMap<>();
     values.put("watermark", from.minus(HTTP_OVERLAP).toString());
-    values.put("pageSize", Integer.toString(http.pageSize()));
+    values.put("pageSize", Integer.toString(pageSize(exchange, http)));
     values.put("page", position);
     values.put("cursor", position);
     values.put("afterKey", at.lastKey());
     return values;
   }
 
+  /** The size the next page is asked for: one note while a page too large is read again. */
+  private static int pageSize(Exchange exchange, Source.Http http) {
+    Integer oneByOne = exchange.getProperty(ONE_BY_ONE, Integer.class);
+    return oneByOne != null && oneByOne > 0 ? 1 : http.pageSize();
+  }
+
   /**
    * Reads the HTTP answer into a page of notes, or stops the run with the reason: a refusal, a
    * status that is not a success, or a body that is not a page of the file's format (the wrong
-   * content type, empty, larger than {@code iro.screen.most-page-size}, not JSON or XML).
+   * content type, empty, larger than {@code iro.screen.most-page-size}, not JSON or XML). A JSON
+   * answer, and an XML one whose notes are at a plain path, is read note by note: a poison note
+   * (too large, too deep) is cut out and kept as a dead letter by its position, and a page over the
+   * page limit is asked for again in pages of one note.
    */
   public void readHttp(Exchange exchange) {
     SystemDefinition system = system(exchange);
@@ -208,13 +228,77 @@ public class PollCycle {
     if (status < 200 || status > 299) {
       throw new SourceUnavailableException("the case system answered HTTP " + status, null);
     }
-    String body = HttpPageBody.read(in, http.format(), screening.mostPageBytes());
+    String body;
+    boolean json = http.format() == Source.Format.JSON;
+    if (json || XmlNoteStream.follows(http.notesAt())) {
+      HttpPageBody.StreamedPage streamed;
+      try {
+        streamed =
+            json
+                ? HttpPageBody.readJson(in, http.notesAt(), screening.noteLimits())
+                : HttpPageBody.readXml(in, http.notesAt(), screening.noteLimits());
+      } catch (PageTooLargeException e) {
+        askAgainOneByOne(exchange, http, e);
+        return;
+      }
+      if (streamed.isolated() > 0) {
+        events.notesIsolated(system.id(), streamed.isolated());
+      }
+      body = streamed.text();
+    } else {
+      body = HttpPageBody.read(in, http.format(), screening.mostPageBytes());
+    }
     int page =
         http.paging().kind() == PagingKind.PAGE
             ? Integer.parseInt(exchange.getProperty(POSITION, String.class))
             : 0;
     LookupCache lookups = exchange.getProperty(LOOKUPS, LookupCache.class);
-    in.setBody(screening.screen(system, pages.read(system, body, page, lookups)));
+    NotePage read = pages.read(system, body, page, pageSize(exchange, http), lookups);
+    in.setBody(screening.screen(system, read, place(exchange, http)));
+  }
+
+  /**
+   * A page over the page limit is asked for again, one note a page, from the same place: the same
+   * cursor or key, or the first small page of the same notes (page paging). After the file's page
+   * size of notes the run goes back to whole pages. A source whose file gives no {@code
+   * {{pageSize}}} cannot be asked for smaller pages, and the run stops.
+   */
+  private static void askAgainOneByOne(
+      Exchange exchange, Source.Http http, PageTooLargeException tooLarge) {
+    if (pageSize(exchange, http) == 1 || !asksForPageSize(http)) {
+      throw tooLarge;
+    }
+    exchange.setProperty(ONE_BY_ONE, http.pageSize());
+    if (http.paging().kind() == PagingKind.PAGE) {
+      int page = Integer.parseInt(exchange.getProperty(POSITION, String.class));
+      int first = http.paging().firstPage();
+      exchange.setProperty(RESUME_PAGE, Integer.toString(page + 1));
+      exchange.setProperty(POSITION, Integer.toString(first + (page - first) * http.pageSize()));
+    }
+    exchange.setProperty(ASK_AGAIN, true);
+    exchange
+        .getIn()
+        .setBody(
+            new ScreenedPage(new NotePage(List.of(), List.of(), null, true), List.of(), List.of()));
+  }
+
+  /** Whether the source's requests carry {@code {{pageSize}}}, so a smaller page can be asked. */
+  private static boolean asksForPageSize(Source.Http http) {
+    String pageSize = "{{pageSize}}";
+    return http.path().contains(pageSize)
+        || http.query().values().stream().anyMatch(v -> v.contains(pageSize))
+        || http.headers().values().stream().anyMatch(v -> v.contains(pageSize));
+  }
+
+  /** Where the page just read was asked from, for a note known only by its position. */
+  private static PagePlace place(Exchange exchange, Source.Http http) {
+    Watermark at = exchange.getProperty(WATERMARK, Watermark.class);
+    String position = exchange.getProperty(POSITION, String.class);
+    return switch (http.paging().kind()) {
+      case PAGE -> new PagePlace(exchange.getProperty(QUERY_FROM, Instant.class), position, null);
+      case CURSOR -> new PagePlace(exchange.getProperty(QUERY_FROM, Instant.class), null, position);
+      case KEY -> new PagePlace(at.at(), null, at.lastKey());
+    };
   }
 
   /** The next page's query parameters for a reporting database, and the query itself. */
@@ -246,6 +330,10 @@ public class PollCycle {
     SystemDefinition system = system(exchange);
     ScreenedPage screened = exchange.getIn().getBody(ScreenedPage.class);
     NotePage page = screened.read();
+    if (Boolean.TRUE.equals(exchange.getProperty(ASK_AGAIN, Boolean.class))) {
+      exchange.setProperty(ASK_AGAIN, false);
+      return;
+    }
     Watermark before = exchange.getProperty(WATERMARK, Watermark.class);
     Watermark after = advance(before, screened.watermarkNotes());
     if (!after.equals(before)) {
@@ -262,11 +350,32 @@ public class PollCycle {
     } else {
       more = more && !after.equals(before);
     }
+    more = oneReadOneByOne(exchange, system, more);
     exchange.setProperty(MORE, more);
     health.polled(system.id(), page.notes().size());
     if (!more) {
       runEnded(exchange, system.id(), true);
     }
+  }
+
+  /**
+   * Counts a page read one note a page; after the last, the run goes back to whole pages (page
+   * paging: the page after the one that was too large).
+   *
+   * @return whether the run goes on
+   */
+  private static boolean oneReadOneByOne(Exchange exchange, SystemDefinition system, boolean more) {
+    int left = exchange.getProperty(ONE_BY_ONE, 0, Integer.class);
+    if (left == 0) {
+      return more;
+    }
+    exchange.setProperty(ONE_BY_ONE, left - 1);
+    if (left == 1
+        && system.source() instanceof Source.Http http
+        && http.paging().kind() == PagingKind.PAGE) {
+      exchange.setProperty(POSITION, exchange.getProperty(RESUME_PAGE, String.class));
+    }
+    return more;
   }
 
   /** Tells the events how long the run took, measured in real time from its start. */

@@ -33,6 +33,12 @@ public interface PollEvents {
    */
   void pageRead(String systemId, int items, int mapped);
 
+  /**
+   * Poison notes (too large, too deep) were cut out of a page as it was read, so that the rest of
+   * the page goes on; each is then a dead letter by its position.
+   */
+  default void notesIsolated(String systemId, int count) {}
+
   /** A note was kept as a new dead letter rather than taken. */
   void noteKept(String systemId, DeadLetterReason reason);
 

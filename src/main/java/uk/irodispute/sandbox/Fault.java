@@ -30,6 +30,11 @@ public record Fault(FaultKind kind, FaultTarget target, int times, Duration dela
     if (kind == FaultKind.DUPLICATE_NOTE && target != FaultTarget.POLLS) {
       throw new IllegalArgumentException("only a page of notes can repeat a note: target polls");
     }
+    if ((kind == FaultKind.DEEP_NOTE || kind == FaultKind.HUGE_NOTE)
+        && target != FaultTarget.POLLS) {
+      throw new IllegalArgumentException(
+          "only a page of notes can hold a poison note: target polls");
+    }
   }
 
   /** The next {@code times} polls answer 500. */
@@ -63,6 +68,14 @@ public record Fault(FaultKind kind, FaultTarget target, int times, Duration dela
 
   /** The next {@code times} polls answer a page of this kind's wrong shape. */
   public static Fault wrongAnswers(FaultKind kind, int times) {
+    return new Fault(kind, FaultTarget.POLLS, times, null);
+  }
+
+  /** The next {@code times} polls answer their page with a poison note first, too deep or huge. */
+  public static Fault poisonNotes(FaultKind kind, int times) {
+    if (kind != FaultKind.DEEP_NOTE && kind != FaultKind.HUGE_NOTE) {
+      throw new IllegalArgumentException("a poison note is deep-note or huge-note, not " + kind);
+    }
     return new Fault(kind, FaultTarget.POLLS, times, null);
   }
 

@@ -16,6 +16,12 @@ final class FaultAnswers {
   /** The size of a huge body: more than the adapter takes by default (10 MB). */
   static final int HUGE_BODY_BYTES = 16 * 1024 * 1024;
 
+  /** How deep a deep note nests: far deeper than the adapter reads. */
+  static final int DEEP_NOTE_LEVELS = 100_000;
+
+  /** The size of a huge note's text: larger than the adapter's whole page (10 MB by default). */
+  static final int HUGE_NOTE_BYTES = 50 * 1024 * 1024;
+
   /** What a single sign-on proxy answers an API client that has no session. */
   private static final String SIGN_IN_PAGE =
       "<!DOCTYPE html><html><head><title>Sign in</title></head><body><form method=\"post\">"
@@ -73,7 +79,7 @@ final class FaultAnswers {
 
   /**
    * Plays the part of a fault that spoils the answer: a body cut in half, a sign-in page, the other
-   * format, no body, a huge body, or the wrong content type.
+   * format, no body, a huge body, the wrong content type, or a poison note among the notes.
    */
   ResponseEntity<String> after(Optional<Fault> fault, ResponseEntity<String> answer) {
     if (fault.isEmpty()) {
@@ -91,8 +97,48 @@ final class FaultAnswers {
       case HUGE_BODY ->
           same(answer, body + " ".repeat(Math.max(0, HUGE_BODY_BYTES - body.length())));
       case WRONG_CONTENT_TYPE -> retyped(answer, MediaType.TEXT_PLAIN, body);
+      case DEEP_NOTE, HUGE_NOTE ->
+          same(answer, withPoisonNote(body, fault.get().kind(), json(answer)));
       default -> answer;
     };
+  }
+
+  private static boolean json(ResponseEntity<String> answer) {
+    return MediaType.APPLICATION_JSON.isCompatibleWith(answer.getHeaders().getContentType());
+  }
+
+  /**
+   * The page with a poison note first in its list of notes: the JSON API's {@code items}, the XML
+   * API's {@code observationPage}. The note has an id; what makes it poison comes after.
+   */
+  private static String withPoisonNote(String body, FaultKind kind, boolean json) {
+    String note;
+    if (json) {
+      note =
+          kind == FaultKind.DEEP_NOTE
+              ? "{\"id\":\"POISON-DEEP\",\"body\":"
+                  + "[".repeat(DEEP_NOTE_LEVELS)
+                  + "]".repeat(DEEP_NOTE_LEVELS)
+                  + "}"
+              : "{\"id\":\"POISON-HUGE\",\"body\":\"" + "x".repeat(HUGE_NOTE_BYTES) + "\"}";
+      int list = body.indexOf("\"items\":[") + "\"items\":[".length();
+      boolean empty = body.charAt(list) == ']';
+      return body.substring(0, list) + note + (empty ? "" : ",") + body.substring(list);
+    }
+    note =
+        kind == FaultKind.DEEP_NOTE
+            ? "<observation id=\"POISON-DEEP\">"
+                + "<n>".repeat(DEEP_NOTE_LEVELS)
+                + "</n>".repeat(DEEP_NOTE_LEVELS)
+                + "</observation>"
+            : "<observation id=\"POISON-HUGE\"><text>"
+                + "x".repeat(HUGE_NOTE_BYTES)
+                + "</text></observation>";
+    int page = body.indexOf('>', body.indexOf("<observationPage")) + 1;
+    if (body.charAt(page - 2) == '/') {
+      return body.substring(0, page - 2) + ">" + note + "</observationPage>" + body.substring(page);
+    }
+    return body.substring(0, page) + note + body.substring(page);
   }
 
   private static ResponseEntity<String> same(ResponseEntity<String> answer, String body) {

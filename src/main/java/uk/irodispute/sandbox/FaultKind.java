@@ -28,6 +28,10 @@ public enum FaultKind {
   HUGE_BODY("huge-body"),
   /** Answer the right page labelled {@code text/plain}. */
   WRONG_CONTENT_TYPE("wrong-content-type"),
+  /** Put a note nested {@link FaultAnswers#DEEP_NOTE_LEVELS} deep first in the page's notes. */
+  DEEP_NOTE("deep-note"),
+  /** Put a note of {@link FaultAnswers#HUGE_NOTE_BYTES} first in the page's notes. */
+  HUGE_NOTE("huge-note"),
   /** Repeat the first note of a page at its end (only a page with notes takes this fault). */
   DUPLICATE_NOTE("duplicate-note"),
   /** Answer 429 with {@code Retry-After}. */

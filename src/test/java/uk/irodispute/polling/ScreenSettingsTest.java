@@ -20,7 +20,10 @@ class ScreenSettingsTest {
         Duration.ofMinutes(10),
         Duration.ofDays(90),
         null,
-        DataSize.ofMegabytes(10));
+        DataSize.ofMegabytes(10),
+        DataSize.ofMegabytes(1),
+        64,
+        DataSize.ofMegabytes(200));
   }
 
   @Test
@@ -54,6 +57,9 @@ class ScreenSettingsTest {
         d.futureTolerance(),
         d.oldestAge(),
         earliest,
-        d.mostPageSize());
+        d.mostPageSize(),
+        d.mostNoteSize(),
+        d.mostNoteDepth(),
+        d.mostAnswerSize());
   }
 }

@@ -19,6 +19,9 @@ import uk.irodispute.systems.SystemDefinition;
  */
 final class CaseNoteAssembler {
 
+  /** How a note unreadable by its id is known: {@code position N}, 1-based. */
+  static final String POSITION = "position ";
+
   private static final int MOST_NOTE_ID = NoteScreen.MOST_NOTE_ID_CHARACTERS;
   private static final int MOST_VERSION = NoteScreen.MOST_VERSION_CHARACTERS;
 
@@ -44,7 +47,7 @@ final class CaseNoteAssembler {
    * @param position the note's 1-based position in the page
    */
   void add(VendorNote note, int position) {
-    String where = "position " + position;
+    String where = POSITION + position;
     try {
       String noteId = key(required(note, "noteId", fields.noteId()), "noteId", MOST_NOTE_ID);
       where = noteId;
@@ -65,7 +68,7 @@ final class CaseNoteAssembler {
 
   /** Records an item that is not a note at all. */
   void notANote(int position, String reason) {
-    unreadable.add(new UnreadableNote("position " + position, reason));
+    unreadable.add(new UnreadableNote(POSITION + position, reason));
   }
 
   List<CaseNote> notes() {

@@ -18,6 +18,12 @@ public final class JsonNotePages implements NotePageReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * The one field of what the poll leaves where it cut a poison note out of the page (too large,
+   * too deep): its value is the reason, and the note is unreadable at its position.
+   */
+  public static final String ISOLATED = "iro-adapter:isolated-note";
+
   private final SystemDefinition system;
   private final Clock clock;
   private final Source.Http source;
@@ -39,6 +45,11 @@ public final class JsonNotePages implements NotePageReader {
 
   @Override
   public NotePage read(String body, int page) {
+    return read(body, page, source.pageSize());
+  }
+
+  @Override
+  public NotePage read(String body, int page, int pageSize) {
     JsonNode root;
     try {
       root = JSON.readTree(body == null ? "" : body);
@@ -62,6 +73,11 @@ public final class JsonNotePages implements NotePageReader {
         lastKey = null;
         continue;
       }
+      if (item.size() == 1 && item.has(ISOLATED)) {
+        assembler.notANote(position, item.get(ISOLATED).asText());
+        lastKey = null;
+        continue;
+      }
       JsonNote note = new JsonNote(item);
       assembler.add(note, position);
       Object id = note.value(fields.noteId());
@@ -71,7 +87,7 @@ public final class JsonNotePages implements NotePageReader {
         source.paging().nextAt() == null ? null : scalar(root.at(source.paging().nextAt()));
     return Paging.page(
         source.paging(),
-        source.pageSize(),
+        pageSize,
         page,
         nextAt,
         position,

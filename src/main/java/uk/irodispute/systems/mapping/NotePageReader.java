@@ -16,6 +16,12 @@ public interface NotePageReader {
   NotePage read(String body, int page);
 
   /**
+   * As {@link #read(String, int)}, for a page asked for with another size than the file's (a page
+   * read again in pages of one note): a page of that size is full, and another may follow.
+   */
+  NotePage read(String body, int page, int pageSize);
+
+  /**
    * The reader for the system's format.
    *
    * @throws IllegalArgumentException for a system whose source is not an HTTP one

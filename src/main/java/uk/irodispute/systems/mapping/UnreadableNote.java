@@ -16,4 +16,9 @@ public record UnreadableNote(String noteIdOrPosition, String reason, Instant mod
   public UnreadableNote(String noteIdOrPosition, String reason) {
     this(noteIdOrPosition, reason, null);
   }
+
+  /** Whether the note is known only by its position in the page. */
+  public boolean isPosition() {
+    return noteIdOrPosition.startsWith(CaseNoteAssembler.POSITION);
+  }
 }

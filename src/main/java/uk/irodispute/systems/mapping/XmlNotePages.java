@@ -10,6 +10,7 @@ import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpression;
 import javax.xml.xpath.XPathExpressionException;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import uk.irodispute.systems.FieldMappings;
@@ -22,6 +23,13 @@ import uk.irodispute.systems.SystemDefinition;
  * securely: see {@link SecureXml}.
  */
 public final class XmlNotePages implements NotePageReader {
+
+  /**
+   * The attribute of the empty note element the poll leaves where it cut a poison note out of the
+   * page (too large, too deep): its value is the reason, and the note is unreadable at its
+   * position.
+   */
+  public static final String ISOLATED = "iro-adapter-isolated-note";
 
   private final SystemDefinition system;
   private final Clock clock;
@@ -44,6 +52,11 @@ public final class XmlNotePages implements NotePageReader {
 
   @Override
   public NotePage read(String body, int page) {
+    return read(body, page, source.pageSize());
+  }
+
+  @Override
+  public NotePage read(String body, int page, int pageSize) {
     Document document = SecureXml.parse(body);
     Expressions xpath = new Expressions(SecureXml.xpath());
     List<Node> items = xpath.nodes(document, source.notesAt());
@@ -55,6 +68,11 @@ public final class XmlNotePages implements NotePageReader {
     int position = 0;
     for (Node item : items) {
       position++;
+      if (item instanceof Element element && element.hasAttribute(ISOLATED)) {
+        assembler.notANote(position, element.getAttribute(ISOLATED));
+        lastKey = null;
+        continue;
+      }
       XmlNote note = new XmlNote(item, xpath);
       assembler.add(note, position);
       Object id = safeValue(note, fields.noteId());
@@ -63,7 +81,7 @@ public final class XmlNotePages implements NotePageReader {
     String nextAt = nextAt(xpath, document);
     return Paging.page(
         source.paging(),
-        source.pageSize(),
+        pageSize,
         page,
         nextAt,
         position,
