@@ -44,11 +44,28 @@ final class AlertPlanner {
   private final RecipientResolver resolver;
   private final Directory directory;
   private final AlertMessages messages;
+  private final Map<String, AlertMessages> byLanguage;
+  private final Languages languages;
 
+  /** Alerts in the built-in English wording alone. */
   AlertPlanner(RecipientResolver resolver, Directory directory, AlertMessages messages) {
+    this(resolver, directory, Map.of(Wording.ENGLISH, messages));
+  }
+
+  /**
+   * @param byLanguage the wording per language; English is used where a language has none
+   */
+  AlertPlanner(
+      RecipientResolver resolver, Directory directory, Map<String, AlertMessages> byLanguage) {
     this.resolver = resolver;
     this.directory = directory;
-    this.messages = messages;
+    this.messages = byLanguage.get(Wording.ENGLISH);
+    this.byLanguage = Map.copyOf(byLanguage);
+    this.languages = new Languages(directory);
+  }
+
+  private AlertMessages in(String language) {
+    return byLanguage.getOrDefault(language, messages);
   }
 
   /**
@@ -96,12 +113,16 @@ final class AlertPlanner {
     }
     ccAddresses = without(ccAddresses, toAddresses);
 
+    AlertMessages words = in(languages.ofMail(toAddresses, contacts));
+    if (words != messages) {
+      context = AlertContext.of(alert, dispute, protocol, system, contacts, words);
+    }
     Map<String, String> values = values(alert, caseLink, to, cc);
     context.putInto(values);
     values.put("replyTo", null);
     values.put("meetingBy", invitation.map(i -> DueTimes.inWords(i.end())).orElse(null));
     values.put("redirected", redirected ? REDIRECTED : null);
-    AlertText text = messages.write(alert.kind().name(), values);
+    AlertText text = words.write(alert.kind().name(), values);
     String reference = alert.reference() == null ? null : alert.reference().value();
     List<Delivery> deliveries = new ArrayList<>();
     if (toAddresses.isEmpty()) {
@@ -154,7 +175,8 @@ final class AlertPlanner {
     values.put("missedRole", role.roleName());
     values.put("missedSubject", missed.subject());
     values.put("fix", fix(role, contacts));
-    AlertText text = messages.write(AlertMessages.ROLE_UNRESOLVED, values);
+    AlertText text =
+        in(languages.ofMail(to, contacts)).write(AlertMessages.ROLE_UNRESOLVED, values);
     return Optional.of(
         new Delivery.Mail(
             key,

@@ -20,7 +20,7 @@ public final class CaseNoteValues {
 
   private static final DateTimeFormatter WITH_OFFSET =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
-  private static final Template TEXT = MessageTemplates.file("case-note.txt");
+  private static final Template TEXT = MessageTemplates.file(MessageFiles.CASE_NOTE);
 
   private CaseNoteValues() {}
 
@@ -34,15 +34,18 @@ public final class CaseNoteValues {
    */
   public static Map<String, String> of(
       Effect.WriteCaseNote note, String idempotencyKey, String authorRoleName, String caseLink) {
-    return of(note, idempotencyKey, authorRoleName, caseLink, null, null);
+    return of(note, idempotencyKey, authorRoleName, caseLink, null, null, null, TEXT);
   }
 
   /**
-   * The values for one note, its text naming who raised the dispute and its category.
+   * The values for one note, its text naming who raised the dispute, its category and the outcome
+   * sought.
    *
    * @param raisedBy the raising chair with their title, for example {@code Jo Bellamy (IRO)}; null
    *     when not known
    * @param category the category's name; null when not known
+   * @param outcomeSought what the chair seeks; null when not known
+   * @param text the note's text template, in the note's language
    */
   static Map<String, String> of(
       Effect.WriteCaseNote note,
@@ -50,7 +53,9 @@ public final class CaseNoteValues {
       String authorRoleName,
       String caseLink,
       String raisedBy,
-      String category) {
+      String category,
+      String outcomeSought,
+      Template text) {
     String kind = note.kind().name().toLowerCase(Locale.ROOT);
     Map<String, String> v = new HashMap<>();
     v.put("idempotencyKey", idempotencyKey);
@@ -72,7 +77,8 @@ public final class CaseNoteValues {
     Map<String, String> forText = new HashMap<>(v);
     forText.put("raisedBy", raisedBy);
     forText.put("category", category);
-    v.put("text", TEXT.render(forText, Escaping.PLAIN));
+    forText.put("outcomeSought", outcomeSought);
+    v.put("text", text.render(forText, Escaping.PLAIN));
     return v;
   }
 
