@@ -54,10 +54,12 @@ final class AlertMessages {
    * @param kind an {@link AlertKind}'s name or {@link #ROLE_UNRESOLVED}
    * @param values reference, stageName, noteId, asked, dueAt, dueInWords, toList, ccList, caseLink,
    *     replyTo, the {@link AlertContext} values, and for {@link #ROLE_UNRESOLVED} missedRole,
-   *     missedSubject and fix; nulls for what is not known
+   *     missedSubject and fix; nulls for what is not known, and every other name of {@link
+   *     MessageFiles#ALERT_VALUES} empty, so a council's template may use any of them
    */
   AlertText write(String kind, Map<String, String> values) {
     Map<String, String> v = new HashMap<>(values);
+    MessageFiles.ALERT_VALUES.forEach(name -> v.putIfAbsent(name, null));
     v.put("what", subjects.get(kind).render(v, Escaping.PLAIN));
     v.put("subject", WriteBackRenderer.oneLine(subjectLine.render(v, Escaping.PLAIN)));
     v.put("intro", intros.get(kind).render(v, Escaping.PLAIN));

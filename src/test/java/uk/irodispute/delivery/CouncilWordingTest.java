@@ -9,8 +9,10 @@ import static uk.irodispute.delivery.DeliveryFixtures.london;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uk.irodispute.core.engine.AlertKind;
 import uk.irodispute.core.engine.Effect;
@@ -103,6 +105,21 @@ class CouncilWordingTest {
     assertThat(mail.html())
         .contains(">Outcome sought</th><td>Care plan reviewed within 10 days</td>");
     assertThat(note.plainText()).contains("outcome sought: Care plan reviewed within 10 days");
+  }
+
+  @Test
+  void aCouncilAlertMayUseEveryNameOfTheOneList() {
+    String everyName =
+        MessageFiles.names(MessageFiles.ALERT_TEXT).stream()
+            .map(n -> n + "=[{{" + n + "}}]")
+            .collect(Collectors.joining("\n"));
+    Wording wording =
+        Wording.withOverrides(Map.of(Wording.ENGLISH, Map.of(MessageFiles.ALERT_TEXT, everyName)));
+
+    Delivery.Mail mail = mail(planner(COUNCIL, wording), AlertKind.STAGE_OPENED);
+
+    assertThat(mail.plainText())
+        .contains("reference=[DRP-2026-000042]", "category=[Other]", "missedRole=[]");
   }
 
   @Test
