@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import uk.irodispute.core.engine.Command;
+import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.note.CaseNote;
@@ -117,7 +118,9 @@ final class TestNotes {
               null,
               null,
               Set.of("issue", "outcome-sought", "response-by"),
-              false));
+              false,
+              Concerns.CHILDRENS_SERVICES,
+              note.answer("outcome-sought").orElse(null)));
     }
     Optional<DisputeReference> reference =
         note.answer("reference")
