@@ -61,17 +61,36 @@ public class DecisionWriter {
    */
   public void write(
       Optional<StoredDispute> before, Decision decision, Optional<CaseNote> note, Instant now) {
+    write(before, decision, note, null, now);
+  }
+
+  /**
+   * As {@link #write(Optional, Decision, Optional, Instant)}, for a raise stating the outcome
+   * sought.
+   *
+   * @param outcomeSought kept with a dispute the raise opens; null when the note states none
+   */
+  void write(
+      Optional<StoredDispute> before,
+      Decision decision,
+      Optional<CaseNote> note,
+      String outcomeSought,
+      Instant now) {
     Optional<Dispute> after = decision.dispute();
     CaseContacts people;
     if (after.isPresent()) {
       Dispute dispute = after.get();
+      String sought = outcomeSought;
       if (before.isEmpty()) {
-        disputes.insert(dispute, now);
-      } else if (!before.get().dispute().equals(dispute)) {
-        disputes.update(before.get(), dispute, now);
+        disputes.insert(dispute, outcomeSought, now);
+      } else {
+        sought = disputes.outcomesSought(List.of(dispute.reference())).get(dispute.reference());
+        if (!before.get().dispute().equals(dispute)) {
+          disputes.update(before.get(), dispute, now);
+        }
       }
       note.ifPresent(n -> contacts.refresh(dispute.reference(), n, before.isEmpty()));
-      people = contacts.of(dispute.reference());
+      people = contacts.of(dispute.reference()).withOutcomeSought(sought);
     } else {
       people = note.map(DisputeContacts::named).orElseGet(() -> new CaseContacts(List.of()));
     }
@@ -103,13 +122,18 @@ public class DecisionWriter {
     }
     disputes.updateAll(changes, now);
     Map<DisputeReference, CaseContacts> people = contacts.of(references);
+    Map<DisputeReference, String> sought = disputes.outcomesSought(references);
     events.append(written);
     List<Delivery> deliveries = new ArrayList<>();
     for (Decided d : decided) {
       CaseContacts known =
           d.decision()
               .dispute()
-              .map(dispute -> people.get(dispute.reference()))
+              .map(
+                  dispute ->
+                      people
+                          .get(dispute.reference())
+                          .withOutcomeSought(sought.get(dispute.reference())))
               .orElseGet(() -> new CaseContacts(List.of()));
       deliveries.addAll(deliveries(d.decision(), known, Trigger.tick(now)));
     }

@@ -340,7 +340,7 @@ public class NoteIntake {
     Command command = ((Classification.Accepted) classification).command();
     if (command instanceof Command.Raise raise) {
       Decision decision = engine.raise(raise, now);
-      writer.write(Optional.empty(), decision, Optional.of(note), now);
+      writer.write(Optional.empty(), decision, Optional.of(note), raise.outcomeSought(), now);
       String reference = decision.dispute().map(d -> d.reference().value()).orElse(null);
       return record(note, result(decision, reference), cause(decision), now);
     }

@@ -8,6 +8,7 @@ import org.springframework.core.env.Environment;
 import uk.irodispute.application.NoteIntake;
 import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.delivery.AnswerPlanner;
+import uk.irodispute.delivery.Wording;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.privacy.FailureText;
 import uk.irodispute.replies.AnswerMailbox;
@@ -35,8 +36,11 @@ public class AnswersConfiguration {
 
   @Bean
   AnswerPlanner answerPlanner(
-      SystemRegistry systems, Directory directory, AnswerPlanner.ProtocolLookup protocols) {
-    return new AnswerPlanner(id -> systems.byId(id).orElse(null), directory, protocols);
+      SystemRegistry systems,
+      Directory directory,
+      AnswerPlanner.ProtocolLookup protocols,
+      Wording wording) {
+    return new AnswerPlanner(id -> systems.byId(id).orElse(null), directory, protocols, wording);
   }
 
   @Bean

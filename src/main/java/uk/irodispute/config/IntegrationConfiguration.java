@@ -18,7 +18,9 @@ import uk.irodispute.connections.SystemConnections;
 import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.delivery.DeliveryPlanner;
 import uk.irodispute.delivery.RenderingDeliveryPlanner;
+import uk.irodispute.delivery.Wording;
 import uk.irodispute.directory.Directory;
+import uk.irodispute.mappings.MessageFileLoader;
 import uk.irodispute.polling.NoteLookups;
 import uk.irodispute.polling.NotePages;
 import uk.irodispute.polling.NoteScreening;
@@ -52,14 +54,24 @@ public class IntegrationConfiguration {
     return id -> systems.byId(id).map(system -> rules.forSystem(system.id()));
   }
 
+  /**
+   * The wording of alerts and notes: the built-in files with the council's own from {@code
+   * mappings/messages/}. A file with a mistake stops start-up with the file and line.
+   */
+  @Bean
+  Wording wording(MappingsProperties mappings) {
+    return new MessageFileLoader().loadDirectory(mappings.messages());
+  }
+
   @Bean
   DeliveryPlanner deliveryPlanner(
       SystemRegistry systems,
       Directory directory,
       ProtocolRegistry protocols,
+      Wording wording,
       AnswerSettings answers) {
     return new RenderingDeliveryPlanner(
-        id -> systems.byId(id).orElse(null), directory, protocols, answers.replyTo());
+        id -> systems.byId(id).orElse(null), directory, protocols, wording, answers.replyTo());
   }
 
   /**

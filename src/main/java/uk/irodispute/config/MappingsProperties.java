@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Where the IT team's configuration files live.
  *
  * @param directory the {@code mappings/} folder: {@code protocols/}, {@code systems/}, {@code
- *     directory/} and {@code calendar/} below it
+ *     directory/}, {@code calendar/} and {@code messages/} below it
  */
 @ConfigurationProperties(prefix = "iro.mappings")
 public record MappingsProperties(Path directory) {
@@ -32,6 +32,11 @@ public record MappingsProperties(Path directory) {
    */
   public Path staffDirectory() {
     return directory.resolve("directory");
+  }
+
+  /** The council's wording of alerts and notes, over the built-in files (docs/MESSAGES.md). */
+  public Path messages() {
+    return directory.resolve("messages");
   }
 
   /** The GOV.UK bank-holidays file, used on top of the holiday library when present. */

@@ -23,11 +23,17 @@ import uk.irodispute.systems.SystemDefinition;
  * @param chairTitle what the council calls the raising chair on this track, for example {@code IRO}
  * @param chairName the raising chair's name; null when no note named them
  * @param category the category's name in the protocol; null when not known
+ * @param outcomeSought what the chair seeks, as the system file words it; null when not known
  * @param ifNot what happens when the due time passes with nothing recorded; null when nothing does
  * @param answer the case note that answers the alert; null when nothing is asked
  */
 record AlertContext(
-    String chairTitle, String chairName, String category, String ifNot, String answer) {
+    String chairTitle,
+    String chairName,
+    String category,
+    String outcomeSought,
+    String ifNot,
+    String answer) {
 
   /** The values the message templates use for it. */
   void putInto(Map<String, String> values) {
@@ -35,6 +41,7 @@ record AlertContext(
     values.put("chairName", chairName);
     values.put("raisedBy", raisedBy());
     values.put("category", category);
+    values.put("outcomeSought", outcomeSought);
     values.put("ifNot", ifNot);
     values.put("answer", answer);
   }
@@ -69,7 +76,8 @@ record AlertContext(
             ? null
             : track.flatMap(t -> ifNot(t, alert.stageId(), chairTitle)).orElse(null);
     String answer = answer(messages.answerOf(alert.kind().name()), system);
-    return new AlertContext(chairTitle, chairName, category, ifNot, answer);
+    return new AlertContext(
+        chairTitle, chairName, category, soughtIn(dispute, contacts), ifNot, answer);
   }
 
   /** The context a written-back note names: the chair and the category, nothing asked. */
@@ -78,7 +86,17 @@ record AlertContext(
     String chairTitle = messages.chairTitle(dispute.map(Dispute::trackId).orElse(null));
     String chairName =
         dispute.isEmpty() ? null : contacts.holding("chair").map(CaseWorker::name).orElse(null);
-    return new AlertContext(chairTitle, chairName, categoryOf(dispute, protocol), null, null);
+    return new AlertContext(
+        chairTitle,
+        chairName,
+        categoryOf(dispute, protocol),
+        soughtIn(dispute, contacts),
+        null,
+        null);
+  }
+
+  private static String soughtIn(Optional<Dispute> dispute, CaseContacts contacts) {
+    return dispute.isEmpty() ? null : contacts.outcomeSought();
   }
 
   private static String categoryOf(Optional<Dispute> dispute, Protocol protocol) {

@@ -20,23 +20,32 @@ final class AlertMessages {
   static final String ROLE_UNRESOLVED = "ROLE_UNRESOLVED";
 
   /** What an alert may ask its reader to record. */
-  static final java.util.Set<String> ANSWERS =
-      java.util.Set.of("respond", "decide", "resume", "done");
+  static final java.util.Set<String> ANSWERS = MessageFiles.ANSWERS;
 
   private final Map<String, Template> subjects = new HashMap<>();
   private final Map<String, Template> intros = new HashMap<>();
   private final Map<String, String> answers = new HashMap<>();
   private final Map<Asked.Ask, Template> asks = new EnumMap<>(Asked.Ask.class);
   private final Properties words;
-  private final Template subjectLine = MessageTemplates.file("alert-subject.txt");
-  private final Template plain = MessageTemplates.file("alert.txt");
-  private final Template html = MessageTemplates.file("alert.html");
+  private final Template subjectLine;
+  private final Template plain;
+  private final Template html;
+
+  /** The built-in wording, in English. */
+  AlertMessages() {
+    this(Wording.builtIn(), Wording.ENGLISH);
+  }
 
   /**
+   * @param wording the built-in wording with the council's overrides
+   * @param language one of {@link Wording#LANGUAGES}
    * @throws IllegalStateException when a kind of alert has no subject or opening sentence
    */
-  AlertMessages() {
-    words = MessageTemplates.properties("alerts.properties");
+  AlertMessages(Wording wording, String language) {
+    subjectLine = wording.template(language, MessageFiles.ALERT_SUBJECT);
+    plain = wording.template(language, MessageFiles.ALERT_TEXT);
+    html = wording.template(language, MessageFiles.ALERT_HTML);
+    words = wording.properties(language, MessageFiles.ALERTS);
     required(words, "chair.title");
     for (AlertKind kind : AlertKind.values()) {
       load(words, kind.name());
@@ -66,10 +75,12 @@ final class AlertMessages {
    * @param kind an {@link AlertKind}'s name or {@link #ROLE_UNRESOLVED}
    * @param values reference, stageName, noteId, asked, dueAt, dueInWords, toList, ccList, caseLink,
    *     replyTo, the {@link AlertContext} values, and for {@link #ROLE_UNRESOLVED} missedRole,
-   *     missedSubject and fix; nulls for what is not known
+   *     missedSubject and fix; nulls for what is not known, and every other name of {@link
+   *     MessageFiles#ALERT_VALUES} empty, so a council's template may use any of them
    */
   AlertText write(String kind, Map<String, String> values) {
     Map<String, String> v = new HashMap<>(values);
+    MessageFiles.ALERT_VALUES.forEach(name -> v.putIfAbsent(name, null));
     v.put("what", subjects.get(kind).render(v, Escaping.PLAIN));
     v.put("subject", WriteBackRenderer.oneLine(subjectLine.render(v, Escaping.PLAIN)));
     v.put("intro", intros.get(kind).render(v, Escaping.PLAIN));

@@ -44,21 +44,35 @@ final class AlertPlanner {
   private final RecipientResolver resolver;
   private final Directory directory;
   private final AlertMessages messages;
+  private final Map<String, AlertMessages> byLanguage;
+  private final Languages languages;
   private final String answersAddress;
 
+  /** Alerts in the built-in English wording alone, with no answers by e-mail. */
+  AlertPlanner(RecipientResolver resolver, Directory directory, AlertMessages messages) {
+    this(resolver, directory, Map.of(Wording.ENGLISH, messages), null);
+  }
+
   /**
+   * @param byLanguage the wording per language; English is used where a language has none
    * @param answersAddress the mailbox answers by e-mail go to (the alert's Reply-To); null when
    *     answers by e-mail are off
    */
   AlertPlanner(
       RecipientResolver resolver,
       Directory directory,
-      AlertMessages messages,
+      Map<String, AlertMessages> byLanguage,
       String answersAddress) {
     this.resolver = resolver;
     this.directory = directory;
-    this.messages = messages;
+    this.messages = byLanguage.get(Wording.ENGLISH);
+    this.byLanguage = Map.copyOf(byLanguage);
+    this.languages = new Languages(directory);
     this.answersAddress = answersAddress;
+  }
+
+  private AlertMessages in(String language) {
+    return byLanguage.getOrDefault(language, messages);
   }
 
   /**
@@ -108,6 +122,10 @@ final class AlertPlanner {
     }
     ccAddresses = without(ccAddresses, toAddresses);
 
+    AlertMessages words = in(languages.ofMail(toAddresses, contacts));
+    if (words != messages) {
+      context = AlertContext.of(alert, dispute, protocol, system, contacts, words);
+    }
     Map<String, String> values = values(alert, caseLink, to, cc);
     context.putInto(values);
     values.put("asked", asked);
@@ -115,7 +133,7 @@ final class AlertPlanner {
     values.put("replyTo", answerable && values.get("answer") != null ? answersAddress : null);
     values.put("meetingBy", invitation.map(i -> DueTimes.inWords(i.end())).orElse(null));
     values.put("redirected", redirected ? REDIRECTED : null);
-    AlertText text = messages.write(alert.kind().name(), values);
+    AlertText text = words.write(alert.kind().name(), values);
     String reference = reference(alert);
     List<Delivery> deliveries = new ArrayList<>();
     if (toAddresses.isEmpty()) {
@@ -168,7 +186,8 @@ final class AlertPlanner {
     values.put("missedRole", role.roleName());
     values.put("missedSubject", missed.subject());
     values.put("fix", fix(role, contacts));
-    AlertText text = messages.write(AlertMessages.ROLE_UNRESOLVED, values);
+    AlertText text =
+        in(languages.ofMail(to, contacts)).write(AlertMessages.ROLE_UNRESOLVED, values);
     return Optional.of(
         new Delivery.Mail(
             key,

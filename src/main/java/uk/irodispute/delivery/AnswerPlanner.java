@@ -31,10 +31,9 @@ public final class AnswerPlanner {
    */
   public static final String KEY_PREFIX = "answer/";
 
-  private static final Template NOTE_TEXT = MessageTemplates.file("answer-note.txt");
-  private static final Template REFUSED_SUBJECT =
-      MessageTemplates.file("answer-refused-subject.txt");
-  private static final Template REFUSED_TEXT = MessageTemplates.file("answer-refused.txt");
+  private final Template noteText;
+  private final Template refusedSubject;
+  private final Template refusedText;
 
   private final Function<String, SystemDefinition> systems;
   private final ProtocolLookup protocols;
@@ -51,9 +50,16 @@ public final class AnswerPlanner {
    * @param systems the system file by id; null for an id no file has
    * @param directory the staff directory
    * @param protocols the dispute's own protocol version
+   * @param wording the built-in wording with the council's overrides, in English
    */
   public AnswerPlanner(
-      Function<String, SystemDefinition> systems, Directory directory, ProtocolLookup protocols) {
+      Function<String, SystemDefinition> systems,
+      Directory directory,
+      ProtocolLookup protocols,
+      Wording wording) {
+    this.noteText = wording.template(Wording.ENGLISH, MessageFiles.ANSWER_NOTE);
+    this.refusedSubject = wording.template(Wording.ENGLISH, MessageFiles.ANSWER_REFUSED_SUBJECT);
+    this.refusedText = wording.template(Wording.ENGLISH, MessageFiles.ANSWER_REFUSED);
     this.systems = systems;
     this.protocols = protocols;
     this.resolver = new RecipientResolver(directory);
@@ -140,7 +146,7 @@ public final class AnswerPlanner {
     Map<String, String> forText = new HashMap<>(v);
     forText.put("authorName", author.name());
     forText.put("answer", text == null || text.isBlank() ? null : text.strip());
-    v.put("text", NOTE_TEXT.render(forText, Escaping.PLAIN));
+    v.put("text", noteText.render(forText, Escaping.PLAIN));
     return Optional.of(writeBacks.render(system.id(), system.writeBack(), v));
   }
 
@@ -171,8 +177,8 @@ public final class AnswerPlanner {
         systemId,
         List.of(to),
         List.of(),
-        WriteBackRenderer.oneLine(REFUSED_SUBJECT.render(v, Escaping.PLAIN)),
-        REFUSED_TEXT.render(v, Escaping.PLAIN),
+        WriteBackRenderer.oneLine(refusedSubject.render(v, Escaping.PLAIN)),
+        refusedText.render(v, Escaping.PLAIN),
         null,
         null);
   }

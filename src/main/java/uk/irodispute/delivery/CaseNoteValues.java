@@ -24,7 +24,7 @@ public final class CaseNoteValues {
 
   private static final DateTimeFormatter WITH_OFFSET =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
-  private static final Template TEXT = MessageTemplates.file("case-note.txt");
+  private static final Template TEXT = MessageTemplates.file(MessageFiles.CASE_NOTE);
 
   private CaseNoteValues() {}
 
@@ -45,19 +45,24 @@ public final class CaseNoteValues {
         caseLink,
         null,
         null,
+        null,
         Optional.empty(),
-        Trigger.unknown());
+        Trigger.unknown(),
+        TEXT);
   }
 
   /**
-   * The values for one note, its text naming who raised the dispute and its category.
+   * The values for one note, its text naming who raised the dispute, its category and the outcome
+   * sought.
    *
    * @param raisedBy the raising chair with their title, for example {@code Jo Bellamy (IRO)}; null
    *     when not known
    * @param category the category's name; null when not known
+   * @param outcomeSought what the chair seeks; null when not known
    * @param dispute the dispute after the decision, for the IRO and the due times; empty for a
    *     rejected raise
    * @param trigger when it was decided and on which note
+   * @param text the note's text template, in the note's language
    */
   static Map<String, String> of(
       Effect.WriteCaseNote note,
@@ -66,8 +71,10 @@ public final class CaseNoteValues {
       String caseLink,
       String raisedBy,
       String category,
+      String outcomeSought,
       Optional<Dispute> dispute,
-      Trigger trigger) {
+      Trigger trigger,
+      Template text) {
     String kind = note.kind().name().toLowerCase(Locale.ROOT);
     Map<String, String> v = new HashMap<>();
     v.put("idempotencyKey", idempotencyKey);
@@ -97,7 +104,8 @@ public final class CaseNoteValues {
     Map<String, String> forText = new HashMap<>(v);
     forText.put("raisedBy", raisedBy);
     forText.put("category", category);
-    v.put("text", TEXT.render(forText, Escaping.PLAIN));
+    forText.put("outcomeSought", outcomeSought);
+    v.put("text", text.render(forText, Escaping.PLAIN));
     return v;
   }
 

@@ -1,6 +1,8 @@
 package uk.irodispute.delivery;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -26,17 +28,29 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
   private final Function<String, SystemDefinition> systems;
   private final ProtocolRegistry protocols;
   private final AlertPlanner alerts;
-  private final AlertMessages messages = new AlertMessages();
+  private final Map<String, AlertMessages> messages = new HashMap<>();
+  private final Map<String, Template> noteTexts = new HashMap<>();
+  private final Languages languages;
   private final WriteBackRenderer writeBacks = new WriteBackRenderer();
+
+  /** A planner with the built-in wording. */
+  public RenderingDeliveryPlanner(
+      Function<String, SystemDefinition> systems, Directory directory, ProtocolRegistry protocols) {
+    this(systems, directory, protocols, Wording.builtIn());
+  }
 
   /**
    * @param systems the system file by id; null for an id no file has
    * @param directory the staff directory
    * @param protocols every loaded protocol version, for role names and where roles are found
+   * @param wording the built-in wording with the council's overrides
    */
   public RenderingDeliveryPlanner(
-      Function<String, SystemDefinition> systems, Directory directory, ProtocolRegistry protocols) {
-    this(systems, directory, protocols, null);
+      Function<String, SystemDefinition> systems,
+      Directory directory,
+      ProtocolRegistry protocols,
+      Wording wording) {
+    this(systems, directory, protocols, wording, null);
   }
 
   /**
@@ -47,9 +61,15 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
       Function<String, SystemDefinition> systems,
       Directory directory,
       ProtocolRegistry protocols,
+      Wording wording,
       String answersAddress) {
     this.systems = systems;
     this.protocols = protocols;
+    for (String language : Wording.LANGUAGES) {
+      messages.put(language, new AlertMessages(wording, language));
+      noteTexts.put(language, wording.template(language, MessageFiles.CASE_NOTE));
+    }
+    this.languages = new Languages(directory);
     this.alerts =
         new AlertPlanner(new RecipientResolver(directory), directory, messages, answersAddress);
   }
@@ -65,8 +85,10 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
           alert, system, protocol, dispute, CaseLinks.of(system, alert.subject()), contacts);
     }
     Effect.WriteCaseNote note = (Effect.WriteCaseNote) effect;
-    AlertContext context = AlertContext.ofNote(dispute, protocol, contacts, messages);
-    return planNote(note, systemId, system, protocol, context, dispute, trigger);
+    String language = languages.ofCase(contacts);
+    AlertContext context = AlertContext.ofNote(dispute, protocol, contacts, messages.get(language));
+    return planNote(
+        note, systemId, system, protocol, context, dispute, trigger, noteTexts.get(language));
   }
 
   private List<Delivery> planNote(
@@ -76,7 +98,8 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
       Protocol protocol,
       AlertContext context,
       Optional<Dispute> dispute,
-      Trigger trigger) {
+      Trigger trigger,
+      Template text) {
     if (system == null) {
       LOG.warn(
           "Case note {} of dispute {} is not written: no system file has id '{}'",
@@ -104,8 +127,10 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
             CaseLinks.of(system, note.subject()),
             context.raisedBy(),
             context.category(),
+            context.outcomeSought(),
             dispute,
-            trigger);
+            trigger,
+            text);
     return List.of(writeBacks.render(systemId, system.writeBack(), values));
   }
 

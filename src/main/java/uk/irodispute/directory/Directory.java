@@ -90,6 +90,13 @@ public final class Directory {
     return Optional.ofNullable(id).map(people::get);
   }
 
+  /** The person with the address, case aside, for example to find the language they read. */
+  public Optional<DirectoryPerson> personWithAddress(String email) {
+    return people.values().stream()
+        .filter(p -> p.email() != null && p.email().strip().equalsIgnoreCase(email.strip()))
+        .findFirst();
+  }
+
   /** Where operations are told of roles with nobody behind them. */
   public List<String> operations() {
     return operations;

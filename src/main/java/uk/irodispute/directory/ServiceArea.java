@@ -13,17 +13,30 @@ import java.util.Optional;
  * @param isDefault whether roles not found in a dispute's own area are looked up here
  * @param teams the case system's team names that belong to the area
  * @param roles protocol role id to the ids of the people holding it, in order
+ * @param language the language its messages and notes are in ({@code en} or {@code cy}); null for
+ *     English
  */
 public record ServiceArea(
     String id,
     String name,
     boolean isDefault,
     List<String> teams,
-    Map<String, List<String>> roles) {
+    Map<String, List<String>> roles,
+    String language) {
 
   public ServiceArea {
     teams = List.copyOf(teams);
     roles = Map.copyOf(roles);
+  }
+
+  /** An area whose messages are in English. */
+  public ServiceArea(
+      String id,
+      String name,
+      boolean isDefault,
+      List<String> teams,
+      Map<String, List<String>> roles) {
+    this(id, name, isDefault, teams, roles, null);
   }
 
   /** Whether the team, as a case system gives it, belongs here; case and outer spaces aside. */

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import uk.irodispute.delivery.Wording;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.directory.DirectoryPerson;
 import uk.irodispute.directory.ServiceArea;
@@ -19,8 +21,9 @@ import uk.irodispute.directory.ServiceArea;
 final class DirectoryReader {
 
   static final Set<String> TOP_FIELDS = Set.of("operations", "people", "areas");
-  static final Set<String> PERSON_FIELDS = Set.of("id", "name", "email");
-  static final Set<String> AREA_FIELDS = Set.of("id", "name", "default", "teams", "roles");
+  static final Set<String> PERSON_FIELDS = Set.of("id", "name", "email", "language");
+  static final Set<String> AREA_FIELDS =
+      Set.of("id", "name", "default", "teams", "roles", "language");
 
   /** Where something was first declared, to point back to it. */
   private record Seen(String file, int line) {
@@ -92,6 +95,7 @@ final class DirectoryReader {
     String name = f.requiredString("name");
     String email = f.requiredString("email");
     f.value("email").ifPresent(EmailAddresses::check);
+    String language = language(f);
     if (id == null) {
       return;
     }
@@ -101,7 +105,30 @@ final class DirectoryReader {
       idField.problem("duplicate person id '" + id + "' (" + first.from(idField) + ")");
       return;
     }
-    people.put(id, new DirectoryPerson(id, name, email));
+    people.put(id, new DirectoryPerson(id, name, email, language));
+  }
+
+  /** An optional {@code language}: one the adapter has wording in. */
+  private static String language(YamlField f) {
+    Optional<YamlField> value = f.value("language");
+    if (value.isEmpty() || value.get().isEmpty()) {
+      return null;
+    }
+    String language = value.get().text();
+    if (!Wording.LANGUAGES.contains(language)) {
+      value
+          .get()
+          .problem(
+              "unknown language '"
+                  + language
+                  + "'"
+                  + Suggestions.didYouMean(String.valueOf(language), Wording.LANGUAGES)
+                  + "; known: "
+                  + String.join(", ", Wording.LANGUAGES)
+                  + " (English, Welsh)");
+      return null;
+    }
+    return language;
   }
 
   private void readArea(YamlField f) {
@@ -142,7 +169,7 @@ final class DirectoryReader {
         teams.add(team.text().strip());
       }
     }
-    areas.add(new ServiceArea(id, name, isDefault, teams, readRoles(f)));
+    areas.add(new ServiceArea(id, name, isDefault, teams, readRoles(f), language(f)));
   }
 
   private Map<String, List<String>> readRoles(YamlField area) {

@@ -18,10 +18,11 @@ import uk.irodispute.holidays.GovUkBankHolidays;
 /**
  * Checks every file under {@code mappings/} with the loaders start-up uses, and reports every
  * problem in every file at once: the protocols, then the case systems against the protocols that
- * loaded, the staff directory, and the GOV.UK bank-holidays file. It is stricter than start-up in
- * one thing: a directory area naming a role no protocol declares is a problem here (that entry is
- * never used), where start-up only logs a warning. Files the adapter would not read are warned of.
- * Nothing is connected to: no case system, database or mail server.
+ * loaded, the staff directory, the council's wording of messages, and the GOV.UK bank-holidays
+ * file. It is stricter than start-up in one thing: a directory area naming a role no protocol
+ * declares is a problem here (that entry is never used), where start-up only logs a warning. Files
+ * the adapter would not read are warned of. Nothing is connected to: no case system, database or
+ * mail server.
  */
 public final class MappingsCheck {
 
@@ -30,6 +31,7 @@ public final class MappingsCheck {
   private static final String SYSTEMS = "systems";
   private static final String DIRECTORY = "directory";
   private static final String CALENDAR = "calendar";
+  private static final String MESSAGES = "messages";
   // The scenarios are read and run by the validate command itself (package scenarios).
   private static final String SCENARIOS = "scenarios";
   private static final String BANK_HOLIDAYS = "bank-holidays.json";
@@ -112,6 +114,7 @@ public final class MappingsCheck {
     if (directory != null) {
       directoryCoverage(directoryDir, directory, protocols, warnings);
     }
+    collect(() -> new MessageFileLoader().loadDirectory(mappings.resolve(MESSAGES)), problems);
     boolean calendar = Files.isRegularFile(bankHolidays);
     if (calendar) {
       bankHolidays(bankHolidays, problems);
@@ -267,7 +270,7 @@ public final class MappingsCheck {
 
   /** Files and folders the adapter would not read, which a council may have meant it to. */
   private static void unread(Path mappings, List<ConfigurationProblem> warnings) {
-    Set<String> read = Set.of(PROTOCOLS, SYSTEMS, DIRECTORY, CALENDAR, SCENARIOS);
+    Set<String> read = Set.of(PROTOCOLS, SYSTEMS, DIRECTORY, CALENDAR, SCENARIOS, MESSAGES);
     for (Path entry : visibleEntries(mappings)) {
       String name = entry.getFileName().toString();
       if (!read.contains(name) || !Files.isDirectory(entry)) {
@@ -275,7 +278,7 @@ public final class MappingsCheck {
             folderWarning(
                 entry,
                 "not read: the adapter reads the folders protocols/, systems/, directory/,"
-                    + " calendar/ and scenarios/ here"));
+                    + " calendar/, scenarios/ and messages/ here"));
       } else if (name.equals(CALENDAR)) {
         for (Path file : visibleEntries(entry)) {
           if (!file.getFileName().toString().equals(BANK_HOLIDAYS)) {
@@ -283,7 +286,7 @@ public final class MappingsCheck {
                 folderWarning(file, "not read: the calendar folder holds only " + BANK_HOLIDAYS));
           }
         }
-      } else if (!name.equals(SCENARIOS)) {
+      } else if (!name.equals(SCENARIOS) && !name.equals(MESSAGES)) {
         for (Path file : visibleEntries(entry)) {
           if (!YamlFiles.isYaml(file)) {
             warnings.add(

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,18 +112,41 @@ public class Disputes implements OpenDisputes {
         (rs, i) -> new DisputeReference(rs.getString("reference")));
   }
 
-  public void insert(Dispute dispute, Instant now) {
+  /**
+   * @param outcomeSought what the chair seeks, as the system file words it; null when not known
+   */
+  public void insert(Dispute dispute, String outcomeSought, Instant now) {
     jdbc.update(
         "INSERT INTO disputes (reference, system_id, person_id, case_id, protocol_id,"
-            + " current_stage_id, status, raised_at, next_due_at, state, row_version, updated_at)"
+            + " current_stage_id, status, raised_at, next_due_at, state, row_version, updated_at,"
+            + " outcome_sought)"
             + " VALUES (:reference, :system, :person, :case, :protocol, :stage, :status, :raised,"
-            + " :nextDue, :state, 1, :now)",
+            + " :nextDue, :state, 1, :now, :outcomeSought)",
         columns(dispute, now)
             .addValue("system", dispute.subject().sourceSystem())
             .addValue("person", dispute.subject().personId())
             .addValue("case", dispute.subject().caseId())
             .addValue("protocol", dispute.protocolId())
-            .addValue("raised", Times.column(dispute.raisedAt())));
+            .addValue("raised", Times.column(dispute.raisedAt()))
+            .addValue("outcomeSought", outcomeSought));
+  }
+
+  /** What the chair seeks in each dispute that states it; disputes that do not are left out. */
+  public Map<DisputeReference, String> outcomesSought(Collection<DisputeReference> references) {
+    if (references.isEmpty()) {
+      return Map.of();
+    }
+    Map<DisputeReference, String> found = new HashMap<>();
+    jdbc.query(
+        "SELECT reference, outcome_sought FROM disputes"
+            + " WHERE reference IN (:references) AND outcome_sought IS NOT NULL",
+        new MapSqlParameterSource(
+            "references", references.stream().map(DisputeReference::value).toList()),
+        (ResultSet rs) -> {
+          found.put(
+              new DisputeReference(rs.getString("reference")), rs.getString("outcome_sought"));
+        });
+    return found;
   }
 
   /**

@@ -88,6 +88,7 @@ class DependencyRulesTest {
               "core.calendar",
               "core.note",
               "core.protocol",
+              "delivery",
               "directory",
               "holidays",
               "systems"),
@@ -140,7 +141,7 @@ class DependencyRulesTest {
               "replies",
               "privacy",
               "tls"),
-          entry("sandbox", "config", "core.protocol"));
+          entry("sandbox", "config", "core.protocol", "delivery"));
 
   @ArchTest
   static final ArchRule everyPackageHasAnEntry =

@@ -131,7 +131,8 @@ class MessageSamplesTest {
         new AnswerPlanner(
             DeliveryFixtures.systems(LCS),
             COUNCIL,
-            d -> DeliveryFixtures.PROTOCOLS.version(d.protocolId(), d.protocolVersion()));
+            d -> DeliveryFixtures.PROTOCOLS.version(d.protocolId(), d.protocolVersion()),
+            Wording.builtIn());
     if (kind.equals("ANSWER_NOTE")) {
       var request =
           (Delivery.HttpRequest)

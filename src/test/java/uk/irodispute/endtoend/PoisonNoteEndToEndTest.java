@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import uk.irodispute.application.DeadLetterOperations;
 import uk.irodispute.polling.SourceHealth;
 import uk.irodispute.sandbox.Fault;
 import uk.irodispute.sandbox.FaultKind;
@@ -21,7 +22,6 @@ import uk.irodispute.sandbox.NoteRequest;
 import uk.irodispute.sandbox.RecordedNote;
 import uk.irodispute.sandbox.SandboxSystem;
 import uk.irodispute.store.DeadLetter;
-import uk.irodispute.store.DeadLetterOperations;
 import uk.irodispute.store.DeadLetters;
 import uk.irodispute.store.Watermarks;
 

@@ -288,7 +288,23 @@ class MappingsCheckTest {
             "warning: "
                 + m.file("protocol")
                 + ": not read: the adapter reads the folders protocols/, systems/, directory/,"
-                + " calendar/ and scenarios/ here");
+                + " calendar/, scenarios/ and messages/ here");
+  }
+
+  @Test
+  void theCouncilsWordingIsCheckedWithTheFileAndLine() {
+    CopiedMappings m =
+        copy()
+            .write("messages/README.md", "How to word our messages.")
+            .write("messages/alerts.properties", "# Ours.\nBREACH.subjct=Late\n");
+
+    Checked checked = check(m);
+
+    assertThat(checked.exitCode()).isEqualTo(1);
+    assertThat(checked.problemLines())
+        .singleElement()
+        .asString()
+        .startsWith(m.file("messages/alerts.properties") + ":2: BREACH.subjct: unknown key");
   }
 
   @Test

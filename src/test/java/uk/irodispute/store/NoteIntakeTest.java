@@ -93,6 +93,40 @@ class NoteIntakeTest {
   }
 
   @Test
+  void theOutcomeSoughtIsKeptAndGivenToEveryLaterPlan() {
+    store.intake.take(
+        TestNotes.note(
+            "N-1",
+            "1",
+            "IRO-DISPUTE",
+            RAISED,
+            Map.of(
+                "protocol", "day-range-lac-cp", "track", "CP", "outcome-sought", "Plan reviewed"),
+            TestNotes.IRO,
+            TestNotes.PERSON));
+    assertThat(store.planner.contactsSeen)
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.outcomeSought()).isEqualTo("Plan reviewed"));
+    store.planner.contactsSeen.clear();
+
+    clock.advance(Duration.ofMinutes(5));
+    store.intake.take(TestNotes.response("N-2", clock.instant()));
+
+    assertThat(
+            store
+                .jdbc
+                .getJdbcTemplate()
+                .queryForObject(
+                    "SELECT outcome_sought FROM disputes WHERE reference = ?",
+                    String.class,
+                    FIRST.value()))
+        .isEqualTo("Plan reviewed");
+    assertThat(store.planner.contactsSeen)
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.outcomeSought()).isEqualTo("Plan reviewed"));
+  }
+
+  @Test
   void theSameNoteAgainIsADuplicateAndAddsNothing() {
     CaseNote raise = TestNotes.raise("N-1", "1", RAISED);
     store.intake.take(raise);

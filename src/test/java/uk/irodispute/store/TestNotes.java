@@ -119,7 +119,8 @@ final class TestNotes {
               null,
               Set.of("issue", "outcome-sought", "response-by"),
               false,
-              Concerns.CHILDRENS_SERVICES));
+              Concerns.CHILDRENS_SERVICES,
+              note.answer("outcome-sought").orElse(null)));
     }
     Optional<DisputeReference> reference =
         note.answer("reference")

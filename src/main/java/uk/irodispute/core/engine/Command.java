@@ -20,7 +20,12 @@ public sealed interface Command {
   /** When the note was recorded in the case system. */
   Instant recordedAt();
 
-  /** Open a dispute. */
+  /**
+   * Open a dispute.
+   *
+   * @param outcomeSought what the chair seeks, as the system file words the answer; null when the
+   *     note gives none of the answers the file lists (free text is never carried)
+   */
   record Raise(
       String commandId,
       Instant recordedAt,
@@ -35,11 +40,46 @@ public sealed interface Command {
       Instant chairSetDueAt,
       Set<String> recorded,
       boolean repeatOfEarlierDispute,
-      Concerns concerns)
+      Concerns concerns,
+      String outcomeSought)
       implements Command {
     public Raise {
       recorded = recorded == null ? Set.of() : Set.copyOf(recorded);
       concerns = concerns == null ? Concerns.CHILDRENS_SERVICES : concerns;
+    }
+
+    /** A raise stating no outcome sought the system file lists. */
+    public Raise(
+        String commandId,
+        Instant recordedAt,
+        DisputeReference reference,
+        String protocolId,
+        Subject subject,
+        String chairId,
+        String trackId,
+        String categoryId,
+        String seriousnessId,
+        String startAtStage,
+        Instant chairSetDueAt,
+        Set<String> recorded,
+        boolean repeatOfEarlierDispute,
+        Concerns concerns) {
+      this(
+          commandId,
+          recordedAt,
+          reference,
+          protocolId,
+          subject,
+          chairId,
+          trackId,
+          categoryId,
+          seriousnessId,
+          startAtStage,
+          chairSetDueAt,
+          recorded,
+          repeatOfEarlierDispute,
+          concerns,
+          null);
     }
   }
 

@@ -21,6 +21,12 @@ public final class FormFields {
   /** What the dispute is about. */
   public static final String CATEGORY = "category";
 
+  /**
+   * What the chair seeks from the dispute. Only an answer the system file lists under {@code
+   * answerValues} is carried, so alerts never quote free text.
+   */
+  public static final String OUTCOME_SOUGHT = "outcome-sought";
+
   /** How serious it is. */
   public static final String SERIOUSNESS = "seriousness";
 
@@ -70,6 +76,7 @@ public final class FormFields {
           PROTOCOL,
           TRACK,
           CATEGORY,
+          OUTCOME_SOUGHT,
           SERIOUSNESS,
           START_AT,
           DUE_BY,

@@ -162,7 +162,8 @@ public final class RuleClassifier implements NoteClassifier {
                 .raw(FormFields.OTHER_PART_OF_COUNCIL)
                 .filter(a -> YES.contains(a.toLowerCase(Locale.ROOT)))
                 .map(a -> Concerns.ANOTHER_PART_OF_THE_COUNCIL)
-                .orElse(Concerns.CHILDRENS_SERVICES)));
+                .orElse(Concerns.CHILDRENS_SERVICES),
+            answers.listed(FormFields.OUTCOME_SOUGHT).orElse(null)));
   }
 
   private Classification onDispute(
@@ -290,6 +291,12 @@ public final class RuleClassifier implements NoteClassifier {
     Optional<String> value(String field) {
       Map<String, String> byAnswer = translations.getOrDefault(field, Map.of());
       return raw(field).map(a -> lookUp(byAnswer, a).orElse(a));
+    }
+
+    /** The answer's wording, only when the system file lists the answer. */
+    Optional<String> listed(String field) {
+      Map<String, String> byAnswer = translations.getOrDefault(field, Map.of());
+      return raw(field).flatMap(a -> lookUp(byAnswer, a));
     }
   }
 }

@@ -59,7 +59,8 @@ class RuleClassifierTest {
           List.of("Complete"),
           Map.of(
               "track", Map.of("Looked after", "LAC", "Child protection", "CP"),
-              "category", Map.of("Drift or delay", "drift-or-delay")),
+              "category", Map.of("Drift or delay", "drift-or-delay"),
+              "outcome-sought", Map.of("Plan", "Care plan reviewed and updated")),
           null);
 
   private static final DisputeReference NEW = DisputeReference.of(2026, 42);
@@ -142,6 +143,20 @@ class RuleClassifierTest {
   }
 
   // ---- raise --------------------------------------------------------------------------------
+
+  @Test
+  void aRaiseCarriesTheOutcomeSoughtOnlyAsTheFileWordsAListedAnswer() {
+    var listed = classify(note("IRO", Map.of("action", "Raise dispute", "outcome-sought", "Plan")));
+    var freeText =
+        classify(
+            note(
+                "IRO",
+                Map.of("action", "Raise dispute", "outcome-sought", "A new school for the child")));
+
+    assertThat(((Command.Raise) ((Accepted) listed).command()).outcomeSought())
+        .isEqualTo("Care plan reviewed and updated");
+    assertThat(((Command.Raise) ((Accepted) freeText).command()).outcomeSought()).isNull();
+  }
 
   @Test
   void aRaiseTakesEveryAnswer() {
