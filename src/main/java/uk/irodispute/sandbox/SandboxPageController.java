@@ -72,10 +72,9 @@ class SandboxPageController {
           if (subject.length < 2) {
             throw new IllegalArgumentException("choose a child");
           }
+          SandboxSystem system = SandboxSystem.byId(subject[0]);
           NoteRequest.Builder note =
-              NoteRequest.in(SandboxSystem.byId(subject[0]), subject[1])
-                  .action(form.get("action"))
-                  .text(form.get("text"));
+              NoteRequest.in(system, subject[1]).action(form.get("action")).text(form.get("text"));
           String author = form.getOrDefault("author", Post.IRO.id());
           Post.byId(author).ifPresentOrElse(note::by, () -> note.byWorker(author));
           for (String field : SandboxPage.FIELDS) {
@@ -83,6 +82,16 @@ class SandboxPageController {
             if (value != null && !value.isBlank()) {
               note.answer(field, value.strip());
             }
+          }
+          String track = form.get("track");
+          if ("raise".equals(form.get("action"))
+              && (track == null || track.isBlank())
+              && VendorForm.of(system).fields().contains("track")) {
+            // A protocol with several tracks refuses a raise that names none.
+            sandbox
+                .roster(system)
+                .findChild(subject[1])
+                .ifPresent(child -> note.answer("track", child.track()));
           }
           if ("true".equals(form.get("draft"))) {
             note.draft();

@@ -115,7 +115,8 @@ final class ScenarioReader {
   private static Track track(YamlField s, Protocol protocol) {
     String id = s.optionalString("track");
     if (id == null) {
-      return protocol.defaultTrack();
+      // The raise names no track: the engine refuses it where the protocol has several.
+      return protocol.tracks().size() == 1 ? protocol.defaultTrack() : null;
     }
     Optional<Track> found = protocol.track(id);
     if (found.isEmpty()) {

@@ -96,6 +96,7 @@ class ScenariosCommandTest {
               - name: Mistakes
                 quote: none
                 protocol: restorative-iro-cp
+                track: LAC
                 start: 2026-11-02 10:00
                 steps:
                   - note: raise
@@ -118,22 +119,22 @@ class ScenariosCommandTest {
     assertThat(run.out())
         .contains(
             file
-                + ":8: scenarios[0].steps[0].stage: unknown stage 'level-one'; stages of track"
+                + ":9: scenarios[0].steps[0].stage: unknown stage 'level-one'; stages of track"
                 + " LAC: informal, formal-decision, level-1, level-2, level-3, level-4, cafcass",
             file
-                + ":9: scenarios[0].steps[1].at: a step cannot be earlier than the one before it"
+                + ":10: scenarios[0].steps[1].at: a step cannot be earlier than the one before it"
                 + " (or the start)")
         .anyMatch(
             l ->
                 l.startsWith(
                     file
-                        + ":14: scenarios[0].steps[1].expect.alerts[0].to[0]: unknown role"
+                        + ":15: scenarios[0].steps[1].expect.alerts[0].to[0]: unknown role"
                         + " 'service-manger' (did you mean 'service-manager'?); roles of"
                         + " restorative-iro-cp: chair, social-worker,"))
-        .anyMatch(l -> l.startsWith(file + ":15: scenarios[0].steps[1].expect.colour: "))
+        .anyMatch(l -> l.startsWith(file + ":16: scenarios[0].steps[1].expect.colour: "))
         .contains(
             file
-                + ":18: scenarios[0].steps[2].expect.outcome: a step without a note has no outcome"
+                + ":19: scenarios[0].steps[2].expect.outcome: a step without a note has no outcome"
                 + " to check")
         .noneMatch(l -> l.startsWith("FAILED"))
         .last()

@@ -43,7 +43,7 @@ class AlertMailTest {
 
   private final RenderingDeliveryPlanner planner = DeliveryFixtures.planner(COUNCIL, LCS);
   private final Optional<Dispute> dispute =
-      DeliveryFixtures.raise("lcs-api", "day-range-lac-cp", null, london("2026-11-04T10:00"))
+      DeliveryFixtures.raise("lcs-api", "day-range-lac-cp", "CP", null, london("2026-11-04T10:00"))
           .dispute();
 
   @ParameterizedTest

@@ -82,7 +82,8 @@ final class DeliveryFixtures {
   }
 
   /** Raises a dispute on the protocol, as the chair IRO-7, through the system. */
-  static Decision raise(String systemId, String protocolId, String startAt, Instant at) {
+  static Decision raise(
+      String systemId, String protocolId, String trackId, String startAt, Instant at) {
     return engine()
         .raise(
             new Command.Raise(
@@ -92,7 +93,7 @@ final class DeliveryFixtures {
                 protocolId,
                 subject(systemId),
                 CHAIR.id(),
-                null,
+                trackId,
                 null,
                 null,
                 startAt,

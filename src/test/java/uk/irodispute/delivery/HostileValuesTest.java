@@ -183,7 +183,8 @@ class HostileValuesTest {
   }
 
   private static Optional<Dispute> dispute() {
-    return DeliveryFixtures.raise("lcs-api", "day-range-lac-cp", null, london("2026-11-04T10:00"))
+    return DeliveryFixtures.raise(
+            "lcs-api", "day-range-lac-cp", "CP", null, london("2026-11-04T10:00"))
         .dispute();
   }
 

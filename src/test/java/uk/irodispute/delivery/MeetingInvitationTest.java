@@ -131,7 +131,8 @@ class MeetingInvitationTest {
   @Test
   void aStageWithoutAMeetingSendsNoInvitation() {
     Decision raised =
-        DeliveryFixtures.raise("lcs-api", "day-range-lac-cp", null, london("2026-11-02T10:00"));
+        DeliveryFixtures.raise(
+            "lcs-api", "day-range-lac-cp", "CP", null, london("2026-11-02T10:00"));
     Delivery.Mail mail = stageOpenedMail(raised);
     assertThat(mail.calendar()).isNull();
     assertThat(mail.plainText()).doesNotContain("Meeting:");

@@ -57,7 +57,8 @@ class NoChildDataTest {
     EscalationEngine engine = DeliveryFixtures.engine();
     List<Decision> decisions = new ArrayList<>();
     Decision d =
-        DeliveryFixtures.raise("lcs-api", "day-range-lac-cp", null, london("2026-11-04T10:00"));
+        DeliveryFixtures.raise(
+            "lcs-api", "day-range-lac-cp", "CP", null, london("2026-11-04T10:00"));
     decisions.add(d);
     Dispute dispute = d.dispute().orElseThrow();
     d =

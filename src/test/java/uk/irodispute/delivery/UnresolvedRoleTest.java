@@ -34,7 +34,7 @@ class UnresolvedRoleTest {
       new CaseWorker("social-worker", "W-201", "Ash Kemp", "ash.kemp@council.example", "Fostering");
 
   private final Optional<Dispute> dispute =
-      DeliveryFixtures.raise("lcs-api", "day-range-lac-cp", null, london("2026-11-04T10:00"))
+      DeliveryFixtures.raise("lcs-api", "day-range-lac-cp", "CP", null, london("2026-11-04T10:00"))
           .dispute();
 
   @Test

@@ -38,7 +38,7 @@ class WriteBackRenderingTest {
       throws Exception {
     SystemDefinition lcs = ShippedSystemFiles.load("lcs-api");
     Decision raised =
-        DeliveryFixtures.raise("lcs-api", lcs.protocolId(), null, london("2026-11-04T10:00"));
+        DeliveryFixtures.raise("lcs-api", lcs.protocolId(), "CP", null, london("2026-11-04T10:00"));
     Effect.WriteCaseNote query = firstNote(raised);
 
     var request = (Delivery.HttpRequest) only(plan(lcs, query, raised));
@@ -84,7 +84,8 @@ class WriteBackRenderingTest {
   void framework_iGetsTheOutcomeAsXmlOnTheEpisode() throws Exception {
     SystemDefinition fwi = ShippedSystemFiles.load("fwi-api");
     Decision raised =
-        DeliveryFixtures.raise("fwi-api", fwi.protocolId(), "stage-2", london("2026-11-04T10:00"));
+        DeliveryFixtures.raise(
+            "fwi-api", fwi.protocolId(), "LAC", "stage-2", london("2026-11-04T10:00"));
     Effect.WriteCaseNote query = firstNote(raised);
 
     var request = (Delivery.HttpRequest) only(plan(fwi, query, raised));
@@ -123,7 +124,7 @@ class WriteBackRenderingTest {
     SystemDefinition reporting = ShippedSystemFiles.load("lcs-reporting");
     Decision raised =
         DeliveryFixtures.raise(
-            "lcs-reporting", reporting.protocolId(), null, london("2026-11-04T10:00"));
+            "lcs-reporting", reporting.protocolId(), "CP", null, london("2026-11-04T10:00"));
     Effect.WriteCaseNote query = firstNote(raised);
 
     var row = (Delivery.TableRow) only(plan(reporting, query, raised));
@@ -318,7 +319,8 @@ class WriteBackRenderingTest {
 
   private static List<Delivery> planNote(SystemDefinition system, Effect.WriteCaseNote note) {
     Decision raised =
-        DeliveryFixtures.raise("lcs-api", "day-range-lac-cp", null, london("2026-11-04T10:00"));
+        DeliveryFixtures.raise(
+            "lcs-api", "day-range-lac-cp", "CP", null, london("2026-11-04T10:00"));
     return DeliveryFixtures.planner(COUNCIL, system).plan(note, raised.dispute(), CONTACTS);
   }
 

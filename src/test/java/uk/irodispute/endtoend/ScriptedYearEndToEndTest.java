@@ -34,6 +34,7 @@ import uk.irodispute.sandbox.NoteRequest;
 import uk.irodispute.sandbox.Post;
 import uk.irodispute.sandbox.ReceivedMail;
 import uk.irodispute.sandbox.SandboxSystem;
+import uk.irodispute.sandbox.VendorForm;
 
 /**
  * A year of disputes with known outcomes, recorded as staff would in two sandbox systems (the JSON
@@ -419,6 +420,9 @@ class ScriptedYearEndToEndTest extends SandboxRun {
       String startAt) {
     at(london(when));
     NoteRequest.Builder note = NoteRequest.in(system, child).action("raise");
+    if (VendorForm.of(system).fields().contains("track")) {
+      note.answer("track", sandbox.roster(system).child(child).track());
+    }
     if (category != null) {
       note.answer("category", category);
     }
@@ -484,6 +488,7 @@ class ScriptedYearEndToEndTest extends SandboxRun {
         "lcs-api",
         "http://127.0.0.1:" + OWN_HTTP_PORT + "/sandbox/lcs-api/person/" + child,
         "restorative-iro-cp",
+        sandbox.roster(SandboxSystem.LCS_API).child(child).track(),
         category,
         raisedAt);
   }
@@ -494,6 +499,7 @@ class ScriptedYearEndToEndTest extends SandboxRun {
         "fwi-api",
         "http://127.0.0.1:" + OWN_HTTP_PORT + "/sandbox/fwi/episode/" + episode,
         "ir-stages-flowchart",
+        "LAC",
         "other",
         raisedAt);
   }
@@ -653,6 +659,7 @@ class ScriptedYearEndToEndTest extends SandboxRun {
         String system,
         String link,
         String protocol,
+        String track,
         String category,
         String raisedAt) {
       for (String column : RegisterCsv.COLUMNS) {
@@ -663,7 +670,7 @@ class ScriptedYearEndToEndTest extends SandboxRun {
       row.put("caseLink", link);
       row.put("protocol", protocol);
       row.put("protocolVersion", "2026-1");
-      row.put("track", "LAC");
+      row.put("track", track);
       row.put("category", category);
       row.put("categoryName", CATEGORY_NAMES.get(category));
       row.put("raisedAt", raisedAt);

@@ -23,7 +23,8 @@ class DisputeRegisterTest {
    * by itself to level 2 when its due time (Wednesday 20 May) passes; resolved on 27 May.
    */
   private final InMemoryDispute escalated =
-      InMemoryDispute.raise(1, "restorative-iro-cp", "drift-or-delay", null, "2026-05-11T10:00")
+      InMemoryDispute.raise(
+              1, "restorative-iro-cp", "LAC", "drift-or-delay", null, "2026-05-11T10:00")
           .escalate("2026-05-13T10:00")
           .escalate("2026-05-13T15:00")
           .satisfied("2026-05-27T14:00");
@@ -72,7 +73,7 @@ class DisputeRegisterTest {
   @Test
   void aTimeOutIsCountedAndTheDisputeIsPausedWhileItLasts() {
     InMemoryDispute paused =
-        InMemoryDispute.raise(2, "ir-stages-flowchart", null, "ir1", "2026-09-08T10:00")
+        InMemoryDispute.raise(2, "ir-stages-flowchart", "LAC", null, "ir1", "2026-09-08T10:00")
             .pause("2026-09-09T10:00", "iro-team-manager");
 
     RegisterRow during = register.row(paused.history(), london("2026-09-15T10:00"));

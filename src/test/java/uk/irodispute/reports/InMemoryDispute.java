@@ -51,9 +51,14 @@ public final class InMemoryDispute {
     this.reference = reference;
   }
 
-  /** A dispute raised under the protocol, at the given stage (null for the first). */
+  /** A dispute raised under the protocol's track, at the given stage (null for the first). */
   static InMemoryDispute raise(
-      int number, String protocol, String category, String startAt, String londonTime) {
+      int number,
+      String protocol,
+      String track,
+      String category,
+      String startAt,
+      String londonTime) {
     InMemoryDispute d = new InMemoryDispute(DisputeReference.of(2026, number));
     Instant at = london(londonTime);
     d.apply(
@@ -65,7 +70,7 @@ public final class InMemoryDispute {
                 protocol,
                 SUBJECT,
                 "IRO-7",
-                null,
+                track,
                 category,
                 null,
                 startAt,

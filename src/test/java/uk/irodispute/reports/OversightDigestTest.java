@@ -20,7 +20,8 @@ class OversightDigestTest {
 
   private final List<DisputeHistory> histories =
       List.of(
-          InMemoryDispute.raise(1, "restorative-iro-cp", "drift-or-delay", null, "2026-05-11T10:00")
+          InMemoryDispute.raise(
+                  1, "restorative-iro-cp", "LAC", "drift-or-delay", null, "2026-05-11T10:00")
               .escalate("2026-05-13T10:00")
               .escalate("2026-05-13T15:00")
               .satisfied("2026-05-27T14:00")

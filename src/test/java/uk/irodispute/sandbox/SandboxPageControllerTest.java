@@ -164,6 +164,28 @@ class SandboxPageControllerTest {
   }
 
   @Test
+  void aRaiseRecordedWithoutATrackNamesTheChildsTrack() throws Exception {
+    var result =
+        mvc.perform(
+                form("/sandbox/page/notes")
+                    .param("subject", "lcs-api/2004")
+                    .param("author", "iro")
+                    .param("action", "raise")
+                    .param("track", "")
+                    .param("text", "Raised from the page."))
+            .andExpect(status().isSeeOther());
+
+    String noteId = redirect(result).replaceAll(".*Recorded note (\\S+) .*", "$1");
+    RecordedNote note =
+        sandbox.notes(SandboxSystem.LCS_API).stream()
+            .filter(n -> n.noteId().equals(noteId))
+            .findFirst()
+            .orElseThrow();
+    // Child 2004 is on the child protection track in the roster.
+    assertThat(note.answers()).containsEntry("action", "raise").containsEntry("track", "CP");
+  }
+
+  @Test
   void aFieldTheSystemDoesNotAskReturnsToThePageWithTheReason() throws Exception {
     var result =
         mvc.perform(

@@ -22,7 +22,6 @@ import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
-import uk.irodispute.core.protocol.Protocol;
 
 /**
  * Every dispute the engine makes from the shipped protocols, and every event's details, read back
@@ -52,7 +51,10 @@ class StoreJsonProperties {
 
   record Move(Step step, int minutesLater) {}
 
-  record Walk(String protocolId, Instant raisedAt, List<Move> moves) {}
+  /** A protocol and one of its tracks: a raise on a protocol with several must name one. */
+  record RaisedOn(String protocolId, String trackId) {}
+
+  record Walk(RaisedOn on, Instant raisedAt, List<Move> moves) {}
 
   @Property(tries = 200)
   void everyDisputeAndEventSurvivesItsJson(@ForAll("walks") Walk walk) {
@@ -63,10 +65,10 @@ class StoreJsonProperties {
                 "N-0@1",
                 t,
                 REF,
-                walk.protocolId(),
+                walk.on().protocolId(),
                 SUBJECT,
                 "IRO-7",
-                null,
+                walk.on().trackId(),
                 null,
                 null,
                 null,
@@ -94,8 +96,11 @@ class StoreJsonProperties {
 
   @Provide
   Arbitrary<Walk> walks() {
-    Arbitrary<String> protocols =
-        Arbitraries.of(TestStore.PROTOCOLS.latest().stream().map(Protocol::id).toList());
+    Arbitrary<RaisedOn> protocols =
+        Arbitraries.of(
+            TestStore.PROTOCOLS.latest().stream()
+                .flatMap(p -> p.tracks().stream().map(t -> new RaisedOn(p.id(), t.id())))
+                .toList());
     Arbitrary<Instant> raised =
         Arbitraries.integers()
             .between(0, 2 * 365 * 24 * 60)

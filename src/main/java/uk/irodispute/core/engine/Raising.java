@@ -46,6 +46,19 @@ final class Raising {
       return rejectRaise(c, "there is no protocol " + Quote.typed(c.protocolId()));
     }
     Protocol protocol = found.get();
+    if (c.trackId() == null && protocol.tracks().size() > 1) {
+      // Issue 13 rule 6: "Where a protocol has several tracks, the track comes from the note, from
+      // a mapped field of the case system (the child's legal status), or the raise is refused with
+      // a note to the IRO saying what to add."
+      return rejectRaise(
+          c,
+          "the note names no track and "
+              + protocol.name()
+              + " has more than one; the note must name one in its track field: "
+              + String.join(
+                  ", ",
+                  protocol.tracks().stream().map(t -> t.id() + " (" + t.name() + ")").toList()));
+    }
     Track track =
         c.trackId() == null ? protocol.defaultTrack() : protocol.track(c.trackId()).orElse(null);
     if (track == null) {

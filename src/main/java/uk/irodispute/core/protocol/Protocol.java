@@ -55,7 +55,7 @@ public record Protocol(
     return tracks.stream().filter(t -> t.id().equalsIgnoreCase(trackId)).findFirst();
   }
 
-  /** The track used when a note names none: the first one declared. */
+  /** The first track declared: the only one where a note may name none. */
   public Track defaultTrack() {
     return tracks.get(0);
   }

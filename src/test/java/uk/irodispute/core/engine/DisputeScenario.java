@@ -23,6 +23,7 @@ final class DisputeScenario {
 
   private final EscalationEngine engine;
   private final String protocolId;
+  private String track;
   private int noteNumber;
   Dispute dispute;
   Decision last;
@@ -37,6 +38,12 @@ final class DisputeScenario {
   DisputeScenario(String protocolId, EscalationEngine engine) {
     this.protocolId = protocolId;
     this.engine = engine;
+  }
+
+  /** Names this track in every raise that names none of its own. */
+  DisputeScenario onTrack(String trackId) {
+    this.track = trackId;
+    return this;
   }
 
   /** Raise options; null means not given in the note. */
@@ -111,7 +118,7 @@ final class DisputeScenario {
             protocolId,
             SUBJECT,
             "IRO-7",
-            r.track(),
+            r.track() != null ? r.track() : track,
             r.category(),
             r.seriousness(),
             r.startAt(),

@@ -23,7 +23,7 @@ import uk.irodispute.core.protocol.Track;
 class EscalationEngineTest {
 
   private static final Instant MONDAY = london("2026-12-07T10:00");
-  private final DisputeScenario s = new DisputeScenario("restorative-iro-cp");
+  private final DisputeScenario s = new DisputeScenario("restorative-iro-cp").onTrack("LAC");
 
   @Test
   void aRepeatedNoteChangesNothing() {
@@ -125,7 +125,7 @@ class EscalationEngineTest {
     assertThat(engine.raise(raiseWithCategory("unicorns"), MONDAY).reason())
         .contains("category 'unicorns'")
         .contains("drift-or-delay");
-    assertThat(engine.raise(raise("restorative-iro-cp", null, "level-2"), MONDAY).reason())
+    assertThat(engine.raise(raise("restorative-iro-cp", "LAC", "level-2"), MONDAY).reason())
         .contains("cannot start at 'level-2'")
         .contains("informal, formal-decision, level-1");
   }
@@ -151,8 +151,8 @@ class EscalationEngineTest {
 
   @Test
   void theSameInputAlwaysGivesTheSameDecisionAndEffectKeys() {
-    Decision first = Protocols.engine().raise(raise("restorative-iro-cp", null, null), MONDAY);
-    Decision second = Protocols.engine().raise(raise("restorative-iro-cp", null, null), MONDAY);
+    Decision first = Protocols.engine().raise(raise("restorative-iro-cp", "LAC", null), MONDAY);
+    Decision second = Protocols.engine().raise(raise("restorative-iro-cp", "LAC", null), MONDAY);
 
     assertThat(second).isEqualTo(first);
   }
@@ -215,7 +215,7 @@ class EscalationEngineTest {
     Protocol v1 = Protocols.REGISTRY.latest("restorative-iro-cp").orElseThrow();
     Decision raised =
         new EscalationEngine(new ProtocolRegistry(List.of(v1)), Protocols.CALENDARS)
-            .raise(raise("restorative-iro-cp", null, "level-1"), MONDAY);
+            .raise(raise("restorative-iro-cp", "LAC", "level-1"), MONDAY);
     var dispute = raised.dispute().orElseThrow();
 
     Protocol v2 = withLevelTimescale(v1, "2026-2", "2 working days");
@@ -230,7 +230,7 @@ class EscalationEngineTest {
     assertThat(after.protocolVersion()).isEqualTo("2026-1");
     assertThat(after.currentStage().dueAt()).isEqualTo(london("2026-12-15T17:00"));
     assertThat(
-            both.raise(raise("restorative-iro-cp", null, "level-1"), MONDAY)
+            both.raise(raise("restorative-iro-cp", "LAC", "level-1"), MONDAY)
                 .dispute()
                 .orElseThrow()
                 .protocolVersion())
@@ -263,7 +263,7 @@ class EscalationEngineTest {
         "restorative-iro-cp",
         DisputeScenario.SUBJECT,
         "IRO-7",
-        null,
+        "LAC",
         category,
         null,
         null,
@@ -281,7 +281,7 @@ class EscalationEngineTest {
         "restorative-iro-cp",
         DisputeScenario.SUBJECT,
         "IRO-7",
-        null,
+        "LAC",
         null,
         null,
         null,

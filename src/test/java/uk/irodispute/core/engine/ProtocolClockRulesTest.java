@@ -78,7 +78,8 @@ class ProtocolClockRulesTest {
   @Test
   void extensionsCannotBreakACap() {
     var restorative = new DisputeScenario("restorative-iro-cp");
-    restorative.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().startAt("level-1"));
+    restorative.raise(
+        london("2026-11-02T10:00"), DisputeScenario.Raise.plain().track("LAC").startAt("level-1"));
     assertThat(restorative.due()).isEqualTo(london("2026-11-09T17:00"));
 
     // Annex A: "Maximum of 20 working days.", which ends on Monday 30 November.
@@ -157,7 +158,8 @@ class ProtocolClockRulesTest {
   @Test
   void escalateTheSameDay() {
     var restorative = new DisputeScenario("restorative-iro-cp");
-    restorative.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().startAt("level-1"));
+    restorative.raise(
+        london("2026-11-02T10:00"), DisputeScenario.Raise.plain().track("LAC").startAt("level-1"));
     restorative.respond(london("2026-11-04T11:00"), "uphold", "service-manager");
     assertThat(restorative.lastAlerts(AlertKind.DECISION_NEEDED).get(0).dueAt())
         .isEqualTo(london("2026-11-04T17:00"));
@@ -178,7 +180,8 @@ class ProtocolClockRulesTest {
   @Test
   void escalateTheSameDayNeedsNothingOnceTheChairIsSatisfied() {
     var restorative = new DisputeScenario("restorative-iro-cp");
-    restorative.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().startAt("level-1"));
+    restorative.raise(
+        london("2026-11-02T10:00"), DisputeScenario.Raise.plain().track("LAC").startAt("level-1"));
     restorative
         .respond(london("2026-11-04T11:00"), "agree", "service-manager")
         .satisfied(london("2026-11-04T15:00"))
@@ -196,12 +199,45 @@ class ProtocolClockRulesTest {
     var engine =
         new EscalationEngine(new ProtocolRegistry(List.of(escalating)), Protocols.CALENDARS);
     var s = new DisputeScenario("restorative-iro-cp", engine);
-    s.raise(london("2026-11-02T10:00"), DisputeScenario.Raise.plain().startAt("level-1"))
+    s.raise(
+            london("2026-11-02T10:00"),
+            DisputeScenario.Raise.plain().track("LAC").startAt("level-1"))
         .respond(london("2026-11-04T11:00"), "uphold", "service-manager")
         .runUntil(london("2026-11-04T17:00"));
 
     assertThat(s.stage()).isEqualTo("level-2");
     assertThat(s.dispute.currentStage().openedAt()).isEqualTo(london("2026-11-04T17:00"));
+  }
+
+  // ---- rule 6: no silent track -------------------------------------------------------------
+
+  @Test
+  void noSilentTrackARaiseWithoutATrackOnATwoTrackProtocolIsRefused() {
+    // "Where a protocol has several tracks, the track comes from the note, from a mapped field of
+    // the case system (the child's legal status), or the raise is refused with a note to the IRO
+    // saying what to add."
+    var twoTracks = new DisputeScenario("day-range-lac-cp");
+    twoTracks.raise(london("2026-11-02T10:00")).expectOutcome(Decision.Outcome.REJECTED);
+
+    assertThat(twoTracks.dispute).isNull();
+    assertThat(twoTracks.events(EventType.RAISED)).isEmpty();
+    var told = twoTracks.lastAlerts(AlertKind.NOTE_REJECTED);
+    assertThat(told).singleElement().satisfies(a -> assertThat(a.to()).containsExactly("chair"));
+    assertThat(told.get(0).asked().value("reason"))
+        .contains("CP (Child protection)", "LAC (Looked after children)", "track", "must name one");
+
+    twoTracks
+        .raise(london("2026-11-02T11:00"), DisputeScenario.Raise.plain().track("LAC"))
+        .expectOutcome(Decision.Outcome.APPLIED);
+    assertThat(twoTracks.events(EventType.RAISED).get(0).details()).containsEntry("track", "LAC");
+  }
+
+  @Test
+  void noSilentTrackASingleTrackProtocolOpensOnItsTrackWithoutOne() {
+    var oneTrack = new DisputeScenario("harrow-drp");
+    oneTrack.raise(london("2026-11-02T10:00")).expectOutcome(Decision.Outcome.APPLIED);
+
+    assertThat(oneTrack.events(EventType.RAISED).get(0).details()).containsEntry("track", "LAC");
   }
 
   // ---- rule 9: notice periods -----------------------------------------------------------------

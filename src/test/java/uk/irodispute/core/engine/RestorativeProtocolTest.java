@@ -11,7 +11,7 @@ import uk.irodispute.core.protocol.RecordKind;
 /** Seed 002: informal stage with steps and limit, HoS decision, levels 1 to 4, CAFCASS. */
 class RestorativeProtocolTest {
 
-  private final DisputeScenario s = new DisputeScenario("restorative-iro-cp");
+  private final DisputeScenario s = new DisputeScenario("restorative-iro-cp").onTrack("LAC");
 
   @Test
   void informalStageTellsSocialWorkerAndTeamManagerAndCopiesHeadOfServiceSars() {
