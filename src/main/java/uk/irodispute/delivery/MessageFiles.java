@@ -1,12 +1,14 @@
 package uk.irodispute.delivery;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import uk.irodispute.core.engine.Asked;
 import uk.irodispute.systems.WriteBack;
 
 /**
@@ -143,6 +145,23 @@ public final class MessageFiles {
   public static Set<String> keys(String file) {
     return new TreeSet<>(Wording.builtIn().properties(Wording.ENGLISH, file).stringPropertyNames());
   }
+
+  /**
+   * The names one key's value may use: in {@link #ALERTS}, an {@code asked.<ASK>} key also takes
+   * the values its ask declares ({@code core/engine/Asked.Ask}).
+   */
+  public static Set<String> valueNames(String file, String key) {
+    Set<String> names = valueNames(file);
+    if (file.equals(ALERTS) && key.startsWith(ASKED_PREFIX)) {
+      Arrays.stream(Asked.Ask.values())
+          .filter(a -> a.name().equals(key.substring(ASKED_PREFIX.length())))
+          .forEach(a -> names.addAll(a.names()));
+    }
+    return names;
+  }
+
+  /** The start of the keys in {@link #ALERTS} that word what an alert asks. */
+  public static final String ASKED_PREFIX = "asked.";
 
   /** The names a properties file's values may use. */
   public static Set<String> valueNames(String file) {

@@ -30,7 +30,6 @@ final class MessageProperties {
       found.add(1, "", "cannot be read as a properties file: " + e.getCause().getMessage());
       return;
     }
-    Set<String> names = MessageFiles.valueNames(file);
     for (Map.Entry<String, Integer> key : lines.entrySet()) {
       String k = key.getKey();
       int line = key.getValue();
@@ -59,7 +58,7 @@ final class MessageProperties {
                   + String.join(", ", MessageFiles.ANSWERS.stream().sorted().toList()));
         }
       } else {
-        checkWords(value, line, k, names, found);
+        checkWords(value, line, k, MessageFiles.valueNames(file, k), found);
       }
     }
   }
