@@ -45,7 +45,7 @@ class CouncilWordingTest {
   private static final String SERVICE_MANAGER = "tom.southgate@council.example";
 
   private final Optional<Dispute> dispute =
-      DeliveryFixtures.raise("lcs-api", "day-range-lac-cp", null, london("2026-11-04T10:00"))
+      DeliveryFixtures.raise("lcs-api", "day-range-lac-cp", "CP", null, london("2026-11-04T10:00"))
           .dispute();
 
   @Test

@@ -236,7 +236,7 @@ class WriteBackRenderingTest {
     var system = DeliveryFixtures.system("lcs-api", "day-range-lac-cp", null, inbox);
     Decision raised =
         DeliveryFixtures.raise(
-            "lcs-api", "day-range-lac-cp", "stage-1", london("2026-11-04T10:00"));
+            "lcs-api", "day-range-lac-cp", "CP", "stage-1", london("2026-11-04T10:00"));
     CaseNote raisingNote =
         new CaseNote(
             "lcs-api",
@@ -279,7 +279,8 @@ class WriteBackRenderingTest {
             null);
     var system = DeliveryFixtures.system("lcs-api", "day-range-lac-cp", null, file);
     Decision raised =
-        DeliveryFixtures.raise("lcs-api", "day-range-lac-cp", null, london("2026-11-04T10:00"));
+        DeliveryFixtures.raise(
+            "lcs-api", "day-range-lac-cp", "CP", null, london("2026-11-04T10:00"));
 
     var mail =
         (Delivery.Mail)
