@@ -10,6 +10,8 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.hc.core5.http.io.EofSensorInputStream;
@@ -69,34 +71,9 @@ final class HttpPageBody {
    * @throws MalformedPageException naming what is wrong
    */
   static StreamedPage readJson(Message in, String notesAt, NoteLimits limits) {
-    Object body = in.getBody();
-    try {
-      String contentType = in.getHeader(Exchange.CONTENT_TYPE, String.class);
-      checkType(contentType, Source.Format.JSON);
-      Long declared = declaredLength(in.getHeader(Exchange.CONTENT_LENGTH, String.class));
-      if (declared != null && declared > limits.mostAnswerBytes()) {
-        throw tooLarge(declared, limits.mostAnswerBytes(), "iro.screen.most-answer-size");
-      }
-      Charset charset = charset(contentType);
-      InputStream stream =
-          charset.equals(StandardCharsets.UTF_8)
-              ? stream(body)
-              : new ByteArrayInputStream(
-                  new String(bytes(body, limits.mostPageBytes()), charset)
-                      .getBytes(StandardCharsets.UTF_8));
-      JsonNoteStream notes = new JsonNoteStream(limits);
-      String text = new String(notes.read(stream, notesAt), StandardCharsets.UTF_8);
-      if (text.isBlank()) {
-        throw new MalformedPageException(
-            "the case system answered an empty page where JSON was expected");
-      }
-      return new StreamedPage(text, notes.isolated());
-    } catch (RuntimeException e) {
-      discard(body);
-      throw e;
-    } finally {
-      close(body);
-    }
+    JsonNoteStream notes = new JsonNoteStream(limits);
+    return noteByNote(
+        in, Source.Format.JSON, limits, stream -> notes.read(stream, notesAt), notes::isolated);
   }
 
   /**
@@ -115,10 +92,24 @@ final class HttpPageBody {
    * @throws MalformedPageException naming what is wrong
    */
   static StreamedPage readXml(Message in, String notesAt, NoteLimits limits) {
+    XmlNoteStream notes = new XmlNoteStream(limits, notesAt);
+    return noteByNote(in, Source.Format.XML, limits, notes::read, notes::isolated);
+  }
+
+  /**
+   * Reads an answer through a note-by-note reader, within the answer's size limit. An answer in a
+   * charset other than UTF-8 is read whole within the page limit first.
+   */
+  private static StreamedPage noteByNote(
+      Message in,
+      Source.Format format,
+      NoteLimits limits,
+      Function<InputStream, byte[]> read,
+      IntSupplier isolated) {
     Object body = in.getBody();
     try {
       String contentType = in.getHeader(Exchange.CONTENT_TYPE, String.class);
-      checkType(contentType, Source.Format.XML);
+      checkType(contentType, format);
       Long declared = declaredLength(in.getHeader(Exchange.CONTENT_LENGTH, String.class));
       if (declared != null && declared > limits.mostAnswerBytes()) {
         throw tooLarge(declared, limits.mostAnswerBytes(), "iro.screen.most-answer-size");
@@ -130,13 +121,12 @@ final class HttpPageBody {
               : new ByteArrayInputStream(
                   new String(bytes(body, limits.mostPageBytes()), charset)
                       .getBytes(StandardCharsets.UTF_8));
-      XmlNoteStream notes = new XmlNoteStream(limits, notesAt);
-      String text = new String(notes.read(stream), StandardCharsets.UTF_8);
+      String text = new String(read.apply(stream), StandardCharsets.UTF_8);
       if (text.isBlank()) {
         throw new MalformedPageException(
-            "the case system answered an empty page where XML was expected");
+            "the case system answered an empty page where " + format.name() + " was expected");
       }
-      return new StreamedPage(text, notes.isolated());
+      return new StreamedPage(text, isolated.getAsInt());
     } catch (RuntimeException e) {
       discard(body);
       throw e;

@@ -40,8 +40,8 @@ class ValidateCommandTest {
         CopiedMappings.of(folder)
             .edit(
                 "scenarios/harrow-framework-i.yaml",
-                "overallDue: 2026-11-17T17:00",
-                "overallDue: 2026-11-18T17:00");
+                "expect:\n          overallDue: 2026-11-17T17:00",
+                "expect:\n          overallDue: 2026-11-18T17:00");
 
     CommandRun run = validate("--mappings", council.root().toString());
 

@@ -200,6 +200,11 @@ class CouncilMappingsEndToEndTest extends SandboxRun {
           copy.resolve("systems/lcs-api.yaml"),
           "protocol: day-range-lac-cp",
           "protocol: ir-stages-flowchart");
+      // Its one track is LAC: the legal status maps onto it alone.
+      edit(
+          copy.resolve("systems/lcs-api.yaml"),
+          "values: {\"Looked after\": LAC, \"Child protection\": CP}",
+          "values: {\"Looked after\": LAC}");
       return copy;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -139,7 +139,8 @@ class MessageFileLoaderTest {
     write("alerts.properties", "BREACH.answer=reply\n");
 
     assertThat(onlyProblem().message())
-        .contains("'reply' is not an answer the adapter knows", "known: decide, respond, resume");
+        .contains(
+            "'reply' is not an answer the adapter knows", "known: decide, done, respond, resume");
   }
 
   @Test

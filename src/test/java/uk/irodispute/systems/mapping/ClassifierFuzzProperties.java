@@ -125,7 +125,7 @@ class ClassifierFuzzProperties {
                 system.protocolId(),
                 new Subject(system.id(), note.personId(), note.caseId()),
                 CHAIR.id(),
-                null,
+                PROTOCOLS.latest(system.protocolId()).orElseThrow().tracks().get(0).id(),
                 null,
                 null,
                 null,
