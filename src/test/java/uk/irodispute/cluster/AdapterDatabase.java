@@ -92,6 +92,12 @@ final class AdapterDatabase {
         (row, n) -> new Item(row.getString(1), row.getString(2), row.getString(3)));
   }
 
+  /** Whether the outbox holds mails and every one has gone. */
+  boolean everyMailDelivered() {
+    List<Item> mails = outbox().stream().filter(i -> "MAIL".equals(i.kind())).toList();
+    return !mails.isEmpty() && mails.stream().allMatch(i -> "DELIVERED".equals(i.status()));
+  }
+
   /** Whether the outbox holds items and every one has gone. */
   boolean everythingDelivered() {
     List<Item> items = outbox();
