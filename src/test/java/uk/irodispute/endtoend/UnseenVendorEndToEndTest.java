@@ -44,6 +44,7 @@ import uk.irodispute.core.model.Dispute;
 import uk.irodispute.mappings.CopiedMappings;
 import uk.irodispute.sandbox.ReceivedMail;
 import uk.irodispute.testing.FreePorts;
+import uk.irodispute.testing.JsonSchemas;
 
 /**
  * A fourth case system, of a shape no shipped file has, connected by one system file alone. Its
@@ -175,6 +176,12 @@ class UnseenVendorEndToEndTest extends SandboxRun {
     assertThat(API.statusWithoutToken("/people/P-41/allocations"))
         .as("the API the adapter reached refuses a request without the token")
         .isEqualTo(401);
+  }
+
+  @Test
+  void theFileIsValidAgainstTheSchemaTheCouncilsEditorChecks() {
+    assertThat(JsonSchemas.problems("system", MAPPINGS.resolve("systems/casebook-api.yaml")))
+        .isEmpty();
   }
 
   /** One poll run and the delivery it caused; the lookups it made, by person. */
