@@ -81,6 +81,26 @@ class MappingsSchemaTest {
     assertThat(JsonSchemas.problems("protocol", file)).anyMatch(m -> m.contains("timescal"));
   }
 
+  @Test
+  void aListOfRecordedAtLocationsPassesTheSchemaAsTheLoaderTakesIt(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("fallback.yaml");
+    String shipped = Files.readString(Path.of("mappings", "systems", "lcs-api.yaml"));
+    Files.writeString(
+        file, shipped.replace("recordedAt: /recordedAt", "recordedAt: [/recordedAt, /created]"));
+
+    assertThat(JsonSchemas.problems("system", file)).isEmpty();
+  }
+
+  @Test
+  void anEmptyListOfRecordedAtLocationsFailsTheSchema(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("none.yaml");
+    String shipped = Files.readString(Path.of("mappings", "systems", "lcs-api.yaml"));
+    Files.writeString(file, shipped.replace("recordedAt: /recordedAt", "recordedAt: []"));
+
+    assertThat(JsonSchemas.problems("system", file)).anyMatch(m -> m.contains("recordedAt"));
+  }
+
   static Stream<Arguments> fieldSets() {
     return Stream.of(
         Arguments.of("protocol", "", ProtocolReader.TOP_FIELDS),
