@@ -14,6 +14,7 @@ import uk.irodispute.core.engine.Effect;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.note.CaseNote;
+import uk.irodispute.core.protocol.RoleDefinition;
 import uk.irodispute.delivery.CaseContacts;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.delivery.DeliveryPlanner;
@@ -93,6 +94,9 @@ public class DecisionWriter {
       people = contacts.of(dispute.reference()).withOutcomeSought(sought);
     } else {
       people = note.map(DisputeContacts::named).orElseGet(() -> new CaseContacts(List.of()));
+    }
+    if (note.isPresent() && note.get().author() != null) {
+      people = people.with(note.get().author().as(RoleDefinition.AUTHOR));
     }
     events.append(decision.events());
     announce(decision);
