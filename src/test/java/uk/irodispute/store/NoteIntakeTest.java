@@ -165,8 +165,9 @@ class NoteIntakeTest {
               assertThat(mail.to()).containsExactly("iris.example@council.example");
               assertThat(mail.plainText())
                   .contains(
-                      "could not be taken: it changes a note the adapter already acted on,"
-                          + " and edits are not applied again",
+                      "NOTE_NOT_TAKEN",
+                      "it changes a note the adapter already acted on, and edits are not applied"
+                          + " again",
                       "record a new dispute note on dispute " + FIRST.value());
             });
   }
