@@ -11,9 +11,12 @@ import org.springframework.stereotype.Component;
 import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.DisputeEvent;
 import uk.irodispute.core.engine.Effect;
+import uk.irodispute.core.engine.EscalationEngine;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeReference;
+import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.note.CaseNote;
+import uk.irodispute.core.protocol.RoleDefinition;
 import uk.irodispute.delivery.CaseContacts;
 import uk.irodispute.delivery.Delivery;
 import uk.irodispute.delivery.DeliveryPlanner;
@@ -94,10 +97,26 @@ public class DecisionWriter {
     } else {
       people = note.map(DisputeContacts::named).orElseGet(() -> new CaseContacts(List.of()));
     }
+    if (note.isPresent() && note.get().author() != null) {
+      people = people.with(note.get().author().as(RoleDefinition.AUTHOR));
+    }
     events.append(decision.events());
     announce(decision);
     Trigger trigger = note.map(n -> Trigger.of(n, now)).orElseGet(() -> Trigger.tick(now));
     outbox.addAll(deliveries(decision, people, trigger), now);
+  }
+
+  /**
+   * Answers a dispute note that opened or changed no dispute: the "Note not applied" alert to its
+   * author, in the caller's transaction.
+   *
+   * @param reason in plain words, with no note text and no personal data
+   */
+  public void rejectNote(CaseNote note, String reason, Instant now) {
+    Subject subject = new Subject(note.systemId(), note.personId(), note.caseId());
+    String author = note.author() == null ? null : note.author().id();
+    Decision decision = EscalationEngine.rejectNote(note.commandId(), subject, author, reason);
+    write(Optional.empty(), decision, Optional.of(note), now);
   }
 
   /**

@@ -370,10 +370,7 @@ public class NoteIntake {
   }
 
   private Taken reject(CaseNote note, String reason, IntakeCause cause, Instant now) {
-    Subject subject = new Subject(note.systemId(), note.personId(), note.caseId());
-    String author = note.author() == null ? null : note.author().id();
-    Decision decision = EscalationEngine.rejectNote(note.commandId(), subject, author, reason);
-    writer.write(Optional.empty(), decision, Optional.of(note), now);
+    writer.rejectNote(note, reason, now);
     return record(note, new IntakeResult(NoteOutcome.REJECTED, null, reason), cause, now);
   }
 

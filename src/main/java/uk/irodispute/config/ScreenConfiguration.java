@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.irodispute.application.NoteIntake;
+import uk.irodispute.application.RefusedNotes;
 import uk.irodispute.polling.NoteScreening;
 import uk.irodispute.polling.PollEvents;
 import uk.irodispute.polling.ScreenSettings;
@@ -24,9 +25,11 @@ public class ScreenConfiguration {
       SystemRegistry systems,
       ScreenSettings settings,
       DeadLetters deadLetters,
+      RefusedNotes refused,
       NoteIntake intake,
       Clock clock,
       PollEvents events) {
-    return new NoteScreening(systems, settings, deadLetters, intake::tookBefore, clock, events);
+    return new NoteScreening(
+        systems, settings, deadLetters, refused::keep, intake::tookBefore, clock, events);
   }
 }

@@ -156,11 +156,19 @@ final class AlertPlanner {
     }
     Set<String> told = new LinkedHashSet<>();
     for (ResolvedRole role : Stream.concat(to.stream(), cc.stream()).toList()) {
-      if (role.hasNobody() && told.add(role.roleId())) {
+      if (role.hasNobody() && !isAuthor(role) && told.add(role.roleId())) {
         unresolved(alert, systemId, role, values, text, chair, contacts).ifPresent(deliveries::add);
       }
     }
     return deliveries;
+  }
+
+  /**
+   * The note's author, when the case system gave no address for them and the directory has none:
+   * the mail goes to the chair instead, and nobody is asked to fill a role no protocol declares.
+   */
+  private static boolean isAuthor(ResolvedRole role) {
+    return RoleDefinition.AUTHOR.equals(role.roleId());
   }
 
   private Optional<Delivery> unresolved(

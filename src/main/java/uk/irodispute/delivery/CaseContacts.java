@@ -1,5 +1,6 @@
 package uk.irodispute.delivery;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.irodispute.core.note.CaseWorker;
@@ -27,6 +28,13 @@ public record CaseContacts(List<CaseWorker> people, String outcomeSought) {
   /** The same people, with the outcome sought. */
   public CaseContacts withOutcomeSought(String sought) {
     return new CaseContacts(people, sought);
+  }
+
+  /** The same people and one more, in the role the worker holds. */
+  public CaseContacts with(CaseWorker worker) {
+    List<CaseWorker> all = new ArrayList<>(people);
+    all.add(worker);
+    return new CaseContacts(all, outcomeSought);
   }
 
   /** The first person holding the role, if any. */

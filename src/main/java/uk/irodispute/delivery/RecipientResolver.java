@@ -25,6 +25,9 @@ final class RecipientResolver {
   static final List<String> TEAM_ROLES =
       List.of("social-worker", "team-manager", RoleDefinition.CHAIR);
 
+  /** How a mail names the author of the note it answers. */
+  static final String AUTHOR_NAME = "Author of the note";
+
   private final Directory directory;
 
   RecipientResolver(Directory directory) {
@@ -38,6 +41,10 @@ final class RecipientResolver {
    * @param chairId the raising chair's id, to find their address in the directory if needed
    */
   ResolvedRole resolve(String roleId, Protocol protocol, CaseContacts contacts, String chairId) {
+    if (RoleDefinition.AUTHOR.equals(roleId)) {
+      return new ResolvedRole(
+          roleId, AUTHOR_NAME, RoleSource.CASE, distinct(fromCase(roleId, contacts).toList()));
+    }
     Optional<RoleDefinition> definition =
         Optional.ofNullable(protocol).flatMap(p -> p.role(roleId));
     RoleSource source =

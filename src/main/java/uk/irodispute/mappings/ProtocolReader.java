@@ -213,8 +213,8 @@ final class ProtocolReader {
         continue;
       }
       YamlField idField = f.value("id").orElseThrow();
-      if (id.equals(RoleDefinition.CHAIR)) {
-        idField.problem("'chair' is built in and must not be declared under 'roles'");
+      if (id.equals(RoleDefinition.CHAIR) || id.equals(RoleDefinition.AUTHOR)) {
+        idField.problem("'" + id + "' is built in and must not be declared under 'roles'");
         continue;
       }
       Integer first = seen.putIfAbsent(id, idField.line());

@@ -23,17 +23,23 @@ import uk.irodispute.systems.mapping.UnreadableNote;
 /**
  * Between mapping and intake: keeps every note that must not be acted on as a dead letter with its
  * reason (unreadable, too large, missing the child or case, dated out of range) and lets the rest
- * of the page go on. A note version already kept as a dead letter (open or discarded) is not taken
- * when it is read again; one already taken goes to the intake unscreened, which finds it a
- * duplicate.
+ * of the page go on. The author of a note refused whole is told why; a note cut out unread has no
+ * author known, and its dead letter says nobody was told. A note version already kept as a dead
+ * letter (open or discarded) is not taken when it is read again; one already taken goes to the
+ * intake unscreened, which finds it a duplicate.
  */
 public class NoteScreening {
 
   private static final Logger LOG = LoggerFactory.getLogger(NoteScreening.class);
 
+  /** Said of a note cut out unread: nobody knows who wrote it, so nobody is told. */
+  static final String UNREAD =
+      "; the note could not be read, so its author is not known and nobody is told";
+
   private final Map<String, NoteScreen> screens = new LinkedHashMap<>();
   private final ScreenSettings settings;
   private final DeadLetters deadLetters;
+  private final RefusedNoteKeeping refused;
   private final Predicate<CaseNote> takenBefore;
   private final Clock clock;
   private final PollEvents events;
@@ -43,18 +49,21 @@ public class NoteScreening {
    *     or an earlier one that acted): it then goes to the intake unscreened, which finds it a
    *     duplicate or an edit not re-applied, so a note read again or edited long after, when its
    *     dates no longer pass, is not made a dead letter
+   * @param refused keeps a note the screen refuses, and tells its author
    * @param events told of each page read and each note kept as a dead letter
    */
   public NoteScreening(
       SystemRegistry systems,
       ScreenSettings settings,
       DeadLetters deadLetters,
+      RefusedNoteKeeping refused,
       Predicate<CaseNote> takenBefore,
       Clock clock,
       PollEvents events) {
     this.events = events;
     this.settings = settings;
     this.deadLetters = deadLetters;
+    this.refused = refused;
     this.takenBefore = takenBefore;
     this.clock = clock;
     NoteScreen.Limits limits = settings.limits();
@@ -95,13 +104,13 @@ public class NoteScreening {
         system.id(), page.notes().size() + page.unreadable().size(), page.notes().size());
     for (UnreadableNote u : page.unreadable()) {
       boolean byPosition = place != null && u.modifiedAt() == null && u.isPosition();
-      keep(
-          system,
-          byPosition ? place.of(u.noteIdOrPosition()) : u.noteIdOrPosition(),
-          null,
-          byPosition ? place.from() : u.modifiedAt(),
-          DeadLetterReason.UNREADABLE_NOTE,
-          u.reason());
+      String noteId = byPosition ? place.of(u.noteIdOrPosition()) : u.noteIdOrPosition();
+      DeadLetterReason code = DeadLetterReason.UNREADABLE_NOTE;
+      String reason = u.reason() + UNREAD;
+      if (deadLetters.recordNote(
+          system.id(), noteId, null, byPosition ? place.from() : u.modifiedAt(), code, reason)) {
+        kept(system, noteId, code, reason);
+      }
     }
     NoteScreen screen = screens.get(system.id());
     Instant now = clock.instant();
@@ -120,13 +129,10 @@ public class NoteScreening {
       }
       Optional<NoteScreen.Refusal> refusal = screen.check(note, now);
       if (refusal.isPresent()) {
-        keep(
-            system,
-            note.noteId(),
-            note.version(),
-            note.modifiedAt(),
-            reasonCode(refusal.get().problem()),
-            refusal.get().reason());
+        DeadLetterReason code = reasonCode(refusal.get().problem());
+        if (refused.keep(note, code, refusal.get().reason())) {
+          kept(system, note.noteId(), code, refusal.get().reason());
+        }
       } else if (!deadLetters.holds(system.id(), note.noteId(), note.version())) {
         take.add(note);
       }
@@ -141,22 +147,14 @@ public class NoteScreening {
     return new ScreenedPage(page, take, watermark);
   }
 
-  private void keep(
-      SystemDefinition system,
-      String noteId,
-      String version,
-      Instant modifiedAt,
-      DeadLetterReason code,
-      String reason) {
-    if (deadLetters.recordNote(system.id(), noteId, version, modifiedAt, code, reason)) {
-      events.noteKept(system.id(), code);
-      LOG.warn(
-          "System {}: note {} is not taken and is kept as a dead letter ({}): {}",
-          system.id(),
-          noteId,
-          code,
-          reason);
-    }
+  private void kept(SystemDefinition system, String noteId, DeadLetterReason code, String reason) {
+    events.noteKept(system.id(), code);
+    LOG.warn(
+        "System {}: note {} is not taken and is kept as a dead letter ({}): {}",
+        system.id(),
+        noteId,
+        code,
+        reason);
   }
 
   static DeadLetterReason reasonCode(NoteScreen.Problem problem) {

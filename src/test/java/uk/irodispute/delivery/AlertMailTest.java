@@ -21,6 +21,7 @@ import uk.irodispute.core.engine.Effect;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.note.CaseWorker;
+import uk.irodispute.core.protocol.RoleDefinition;
 import uk.irodispute.systems.SystemDefinition;
 
 /**
@@ -168,6 +169,51 @@ class AlertMailTest {
         .contains("track 'XYZ' is not in the protocol")
         .contains("Jo Bellamy (IRO)");
     assertThat(mail.html()).contains("lcs-api:N-9@2");
+  }
+
+  @Test
+  void aNoteOnAClosedDisputeGoesToItsAuthorWithTheIroInCopy() {
+    var alert = onClosed("DRP-2026-000042/9/1");
+    CaseContacts withAuthor = CONTACTS.with(SOCIAL_WORKER.as(RoleDefinition.AUTHOR));
+
+    var mail = (Delivery.Mail) planner.plan(alert, dispute, withAuthor).get(0);
+
+    assertThat(mail.to()).containsExactly(SOCIAL_WORKER.email());
+    assertThat(mail.cc()).containsExactly(CHAIR.email());
+    assertThat(mail.plainText()).contains("Sam Okoro (Author of the note)");
+  }
+
+  @Test
+  void aNoteOnAClosedDisputeWhoseAuthorHasNoAddressGoesToTheIroAlone() {
+    var alert = onClosed("DRP-2026-000042/9/1");
+    CaseContacts withAuthor =
+        CONTACTS.with(new CaseWorker(RoleDefinition.AUTHOR, "W-999", "Uma Example", null, null));
+
+    List<Delivery> planned = planner.plan(alert, dispute, withAuthor);
+
+    assertThat(planned)
+        .as("no mail asks anyone to fill the author's role")
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(((Delivery.Mail) d).to()).containsExactly(CHAIR.email());
+              assertThat(((Delivery.Mail) d).cc()).isEmpty();
+            });
+  }
+
+  private static Effect.SendAlert onClosed(String key) {
+    return new Effect.SendAlert(
+        key,
+        REF,
+        DeliveryFixtures.subject("lcs-api"),
+        AlertKind.NOTE_REJECTED,
+        List.of(RoleDefinition.AUTHOR),
+        List.of(RoleDefinition.CHAIR),
+        "stage-1",
+        "Stage 1",
+        null,
+        Asked.of(Asked.Ask.NOTE_NOT_APPLIED, "reason", "the dispute is already resolved"),
+        "IRO-7");
   }
 
   private static Asked guidance(String text) {

@@ -156,7 +156,9 @@ class PoisonNoteEndToEndTest extends SandboxRun {
     assertThat(letters).hasSize(1);
     assertThat(letters.get(0).reasonCode()).isEqualTo("NOTE_TOO_LARGE");
     assertThat(letters.get(0).reason())
-        .isEqualTo("the note's text is 52428800 bytes, over the limit of 65536 bytes");
+        .isEqualTo(
+            "the note's text is 52428800 bytes, over the limit of 65536 bytes; its author is"
+                + " told by mail");
     assertThat(letters.get(0).noteModifiedAt()).isEqualTo(poison.modifiedAt());
     assertTaken(reporting, after);
     assertThat(watermarks.get(reporting.id()).at()).isEqualTo(after.modifiedAt());

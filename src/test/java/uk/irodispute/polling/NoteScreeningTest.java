@@ -39,11 +39,17 @@ class NoteScreeningTest {
   private final MutableClock clock = new MutableClock(NOW);
   private final RecordingDeadLetters deadLetters = new RecordingDeadLetters(clock);
   private final Set<String> taken = new HashSet<>();
+  private final List<CaseNote> refused = new ArrayList<>();
   private final NoteScreening screening =
       new NoteScreening(
           new SystemRegistry(List.of(LCS_API)),
           ScreenSettingsTest.defaults(),
           deadLetters,
+          (note, code, reason) -> {
+            refused.add(note);
+            return deadLetters.recordNote(
+                note.systemId(), note.noteId(), note.version(), note.modifiedAt(), code, reason);
+          },
           note -> taken.contains(note.noteId()),
           clock,
           PollEvents.NONE);
@@ -81,6 +87,33 @@ class NoteScreeningTest {
         .as("every note read moves the watermark, kept or taken")
         .extracting(CaseNote::noteId)
         .containsExactly("N-1", "N-2", "N-3", "N-4", "N-5", "N-6", "N-7");
+  }
+
+  @Test
+  void aNoteRefusedWholeGoesToBeKeptWithItsAuthorAndOneCutOutUnreadSaysNobodyIsTold() {
+    CaseNote tooLarge = note("N-2", "P-2", NOW.minusSeconds(50), "x".repeat(70_000));
+    NotePage page =
+        new NotePage(
+            List.of(tooLarge),
+            List.of(new UnreadableNote("position 8", "no value for 'noteId' (at /id)")),
+            null,
+            false);
+
+    screening.screen(LCS_API, page);
+
+    assertThat(refused)
+        .as("the note itself, so that its author can be told")
+        .singleElement()
+        .satisfies(n -> assertThat(n.author()).isEqualTo(IRO));
+    assertThat(deadLetters.recorded)
+        .filteredOn(r -> r.code == DeadLetterReason.UNREADABLE_NOTE)
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.reason)
+                    .isEqualTo(
+                        "no value for 'noteId' (at /id); the note could not be read, so its"
+                            + " author is not known and nobody is told"));
   }
 
   @Test

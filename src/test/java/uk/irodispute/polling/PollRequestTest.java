@@ -99,6 +99,7 @@ class PollRequestTest {
                 new SystemRegistry(List.of(system)),
                 ScreenSettingsTest.defaults(),
                 new DeadLetters(null, clock),
+                (note, code, reason) -> false,
                 note -> false,
                 clock,
                 PollEvents.NONE),

@@ -173,6 +173,96 @@ class NoteIntakeTest {
   }
 
   @Test
+  void aNoteOnAClosedDisputeByAnotherThanTheIroGoesToItsAuthorWithTheIroInCopy() {
+    store.intake.take(TestNotes.raise("N-1", "1", RAISED));
+    store.intake.take(satisfied("N-2", RAISED.plusSeconds(600)));
+    deliverAll();
+    clock.advance(Duration.ofHours(1));
+
+    IntakeResult comment =
+        store.intake.take(
+            TestNotes.note(
+                "N-3",
+                "1",
+                "IRO-COMMENT",
+                clock.instant(),
+                Map.of("reference", FIRST.value()),
+                TestNotes.SOCIAL_WORKER.as(null),
+                TestNotes.PERSON));
+
+    assertThat(comment.outcome()).isEqualTo(NoteOutcome.REJECTED);
+    assertThat(store.outbox.claimDue(100))
+        .filteredOn(NoteIntakeTest::isRejection)
+        .singleElement()
+        .satisfies(
+            i -> {
+              var mail = (Delivery.Mail) i.delivery();
+              assertThat(mail.to()).containsExactly("sam.example@council.example");
+              assertThat(mail.cc()).containsExactly("iris.example@council.example");
+              assertThat(mail.plainText()).contains("already resolved");
+            });
+  }
+
+  @Test
+  void aLateResponseOnAClosedDisputeTellsItsAuthorItWasNotApplied() {
+    store.intake.take(TestNotes.raise("N-1", "1", RAISED));
+    store.intake.take(satisfied("N-2", RAISED.plusSeconds(600)));
+    deliverAll();
+    clock.advance(Duration.ofHours(1));
+
+    IntakeResult late =
+        store.intake.take(
+            TestNotes.note(
+                "N-3",
+                "1",
+                "IRO-RESPONSE",
+                clock.instant(),
+                Map.of("reference", FIRST.value()),
+                TestNotes.SOCIAL_WORKER.as(null),
+                TestNotes.PERSON));
+
+    assertThat(late.outcome()).isEqualTo(NoteOutcome.RECORDED_ONLY);
+    assertThat(store.events.of(FIRST))
+        .extracting(e -> e.type())
+        .endsWith(EventType.LATE_RESPONSE_RECORDED);
+    assertThat(store.outbox.claimDue(100))
+        .filteredOn(NoteIntakeTest::isRejection)
+        .singleElement()
+        .satisfies(
+            i -> {
+              var mail = (Delivery.Mail) i.delivery();
+              assertThat(mail.to()).containsExactly("sam.example@council.example");
+              assertThat(mail.plainText()).contains("was already closed", "resolved");
+              assertThat(mail.plainText()).doesNotContain(TestNotes.TEXT);
+            });
+  }
+
+  /** Delivers every item, a dispute's items one after the other as the outbox hands them out. */
+  private void deliverAll() {
+    List<OutboxItem> due = store.outbox.claimDue(100);
+    while (!due.isEmpty()) {
+      store.outbox.deliveredAll(due.stream().map(OutboxItem::id).toList());
+      due = store.outbox.claimDue(100);
+    }
+  }
+
+  private static boolean isRejection(OutboxItem item) {
+    return item.delivery() instanceof Delivery.Mail mail
+        && mail.subject().endsWith("NOTE_REJECTED");
+  }
+
+  private static CaseNote satisfied(String noteId, Instant at) {
+    return TestNotes.note(
+        noteId,
+        "1",
+        "IRO-SATISFIED",
+        at,
+        Map.of("reference", FIRST.value()),
+        TestNotes.IRO,
+        TestNotes.PERSON);
+  }
+
+  @Test
   void anEditedDraftIsTaken() {
     IntakeResult draft = store.intake.take(TestNotes.draftRaise("N-1", "1", RAISED));
     assertThat(draft).isEqualTo(new IntakeResult(NoteOutcome.IGNORED, null, "the note is a draft"));

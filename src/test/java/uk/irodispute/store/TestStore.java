@@ -26,11 +26,13 @@ import uk.irodispute.application.DeadLetterOperations;
 import uk.irodispute.application.DecisionWriter;
 import uk.irodispute.application.DueDisputes;
 import uk.irodispute.application.NoteIntake;
+import uk.irodispute.application.RefusedNotes;
 import uk.irodispute.core.calendar.WorkingCalendar;
 import uk.irodispute.core.engine.EscalationEngine;
 import uk.irodispute.core.note.NoteClassifier;
 import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.delivery.DeliveryPlanner;
+import uk.irodispute.directory.Directory;
 import uk.irodispute.holidays.BankHolidaySources;
 import uk.irodispute.mappings.ProtocolFileLoader;
 import uk.irodispute.privacy.FailureText;
@@ -71,6 +73,7 @@ final class TestStore {
   final Watermarks watermarks;
   final DeadLetterOperations deadLetterOperations;
   final NoteIntake intake;
+  final RefusedNotes refused;
   final DueDisputes due;
   final Housekeeping housekeeping;
   final Erasure erasure;
@@ -130,6 +133,7 @@ final class TestStore {
             writer,
             Pseudonyms.withRandomKey(),
             published::add);
+    this.refused = new RefusedNotes(transactions, deadLetters, writer, Directory.empty(), clock);
     this.housekeeping = new Housekeeping(jdbc, transactions, clock, retention());
     this.erasure = new Erasure(jdbc, transactions, clock);
     this.due =

@@ -60,7 +60,7 @@ public final class EscalationEngine {
       return Responses.respond(draft, r, recorded, t);
     }
     if (draft.status.isClosed()) {
-      return reject(
+      return Verdicts.rejectOnClosed(
           draft,
           c,
           t,

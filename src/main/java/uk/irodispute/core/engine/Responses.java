@@ -7,6 +7,7 @@ import static uk.irodispute.core.engine.Verdicts.reject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import uk.irodispute.core.model.DisputeStatus;
 import uk.irodispute.core.model.Response;
 import uk.irodispute.core.model.StageRecord;
 import uk.irodispute.core.protocol.Quote;
@@ -91,6 +92,32 @@ final class Responses {
         : d.protocol.responseType(r.responseType()).map(x -> x.name()).orElse(r.responseType());
   }
 
+  /**
+   * Why a response to a closed dispute is not applied, in words its author can act on: when and how
+   * the dispute closed, and what to do instead. Issue 14: "the author gets a note (or a mail) in
+   * plain words saying it was not applied, why, and what to record instead."
+   */
+  private static String closedBefore(DisputeDraft d) {
+    return "dispute "
+        + d.reference.value()
+        + " was already closed: it was "
+        + how(d.status)
+        + " on "
+        + DueTimes.inWords(d.currentRecord().closedAt())
+        + ". Your response is kept in its history but changes nothing. If the concern is still"
+        + " open, speak to the IRO, who can raise a new dispute";
+  }
+
+  private static String how(DisputeStatus status) {
+    return switch (status) {
+      case RESOLVED -> "resolved (the IRO was satisfied)";
+      case WITHDRAWN -> "withdrawn by the IRO";
+      case REFERRED -> "referred on at the protocol's final step";
+      case RECORDED -> "recorded as a commendation";
+      case OPEN, PAUSED -> throw new IllegalStateException(status + " is not closed");
+    };
+  }
+
   private static Decision recordLate(
       DisputeDraft d, Command.Respond r, Instant recorded, Optional<StageRecord> target) {
     String stageId = target.map(StageRecord::stageId).orElse(r.stageId());
@@ -100,6 +127,15 @@ final class Responses {
         stageId,
         r.commandId(),
         details("responseType", r.responseType(), "fromRole", r.fromRole()));
+    if (d.status.isClosed()) {
+      d.alert(
+          AlertKind.NOTE_REJECTED,
+          List.of(RoleDefinition.AUTHOR),
+          List.of(),
+          d.currentDefinition(),
+          null,
+          Asked.of(Asked.Ask.NOTE_NOT_APPLIED, "reason", closedBefore(d)));
+    }
     return new Decision(
         Optional.of(d.freeze()),
         d.events,

@@ -9,7 +9,7 @@ import java.util.Optional;
 import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.protocol.RoleDefinition;
 
-/** How a decision ends: applied, or rejected with an event and an alert to the chair. */
+/** How a decision ends: applied, or rejected with an event and an alert to the chair or author. */
 final class Verdicts {
 
   private Verdicts() {}
@@ -21,6 +21,20 @@ final class Verdicts {
 
   /** A command the dispute cannot take now: a rejection event and an alert to the chair. */
   static Decision reject(DisputeDraft d, Command c, Instant t, String reason) {
+    return reject(d, c, t, reason, List.of(RoleDefinition.CHAIR), List.of());
+  }
+
+  /**
+   * A command on a closed dispute: a rejection event, and an alert to the note's author with the
+   * chair in copy. The author may be someone other than the chair (a manager who recorded "not
+   * satisfied" after the IRO closed it); when it is the chair, one mail reaches them.
+   */
+  static Decision rejectOnClosed(DisputeDraft d, Command c, Instant t, String reason) {
+    return reject(d, c, t, reason, List.of(RoleDefinition.AUTHOR), List.of(RoleDefinition.CHAIR));
+  }
+
+  private static Decision reject(
+      DisputeDraft d, Command c, Instant t, String reason, List<String> to, List<String> cc) {
     d.event(
         t,
         EventType.COMMAND_REJECTED,
@@ -29,8 +43,8 @@ final class Verdicts {
         details("command", c.getClass().getSimpleName(), "reason", reason));
     d.alert(
         AlertKind.NOTE_REJECTED,
-        List.of(RoleDefinition.CHAIR),
-        List.of(),
+        to,
+        cc,
         d.currentDefinition(),
         null,
         Asked.of(Asked.Ask.NOTE_NOT_APPLIED, "reason", reason));

@@ -12,6 +12,12 @@ public record RoleDefinition(String id, String name, RoleSource source) {
   /** The chair who raised the dispute: every protocol has it without declaring it. */
   public static final String CHAIR = "chair";
 
+  /**
+   * Whoever recorded the note an alert answers, when it is not the chair: told why their note was
+   * not applied. No protocol declares it.
+   */
+  public static final String AUTHOR = "note-author";
+
   /** Where the person holding a role is found. */
   public enum RoleSource {
     /** The IRO or CP chair who raised the dispute. */

@@ -14,6 +14,7 @@ import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.DisputeStatus;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.ProtocolRegistry;
+import uk.irodispute.core.protocol.RoleDefinition;
 import uk.irodispute.core.protocol.StageDefinition;
 import uk.irodispute.core.protocol.Track;
 
@@ -85,6 +86,73 @@ class EscalationEngineTest {
     assertThat(s.lastAlerts(AlertKind.NOTE_REJECTED).get(0).asked().value("reason"))
         .contains("already resolved");
     assertThat(s.dispute.status()).isEqualTo(DisputeStatus.RESOLVED);
+  }
+
+  @Test
+  void aCommandOnAClosedDisputeIsAnsweredToItsAuthorWithTheIroInCopy() {
+    s.raise(MONDAY).satisfied(london("2026-12-08T10:00"));
+
+    s.escalate(london("2026-12-09T10:00"));
+
+    assertThat(s.lastAlerts(AlertKind.NOTE_REJECTED))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.to()).containsExactly(RoleDefinition.AUTHOR);
+              assertThat(a.cc()).containsExactly(RoleDefinition.CHAIR);
+            });
+  }
+
+  @Test
+  void aLateResponseOnAClosedDisputeTellsItsAuthorWhenAndHowItClosed() {
+    s.raise(MONDAY).satisfied(london("2026-12-08T10:00"));
+
+    s.decide(
+        new Command.Respond(
+            "NOTE-LATE@1",
+            london("2026-12-09T09:30"),
+            DisputeScenario.REF,
+            null,
+            "agree",
+            "service-manager"),
+        london("2026-12-09T09:30"));
+
+    s.expectOutcome(Outcome.RECORDED_ONLY);
+    assertThat(s.last.events())
+        .extracting(e -> e.type())
+        .containsExactly(EventType.LATE_RESPONSE_RECORDED);
+    assertThat(s.lastAlerts(AlertKind.NOTE_REJECTED))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.to()).containsExactly(RoleDefinition.AUTHOR);
+              assertThat(a.asked().what()).isEqualTo(Asked.Ask.NOTE_NOT_APPLIED);
+              assertThat(a.asked().value("reason"))
+                  .contains(
+                      "already closed",
+                      "resolved",
+                      "Tuesday 8 December 2026 at 10:00",
+                      "kept in its history",
+                      "new dispute");
+            });
+  }
+
+  @Test
+  void aLateResponseToAClosedStageOfAnOpenDisputeTellsNobody() {
+    s.raise(MONDAY, DisputeScenario.Raise.plain().startAt("level-1"))
+        .escalate(london("2026-12-09T10:00"));
+
+    s.decide(
+        new Command.Respond(
+            "NOTE-LATE@1",
+            london("2026-12-08T16:00"),
+            DisputeScenario.REF,
+            null,
+            "agree",
+            "service-manager"),
+        london("2026-12-09T11:00"));
+
+    assertThat(s.last.effects()).as("the dispute runs on; its chair decides").isEmpty();
   }
 
   @Test
