@@ -15,7 +15,7 @@ import java.util.function.IntSupplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.hc.core5.http.io.EofSensorInputStream;
-import uk.irodispute.core.note.NoteScreen;
+import uk.irodispute.core.note.NoteText;
 import uk.irodispute.systems.Source;
 import uk.irodispute.systems.mapping.MalformedPageException;
 
@@ -188,7 +188,7 @@ final class HttpPageBody {
   /** The type without its parameters, in lower case, one line, cut short. */
   private static String mediaType(String contentType) {
     String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    if (NoteScreen.hasControlCharacter(type) || type.length() > MOST_TYPE_CHARACTERS) {
+    if (NoteText.hasControlCharacter(type) || type.length() > MOST_TYPE_CHARACTERS) {
       return "an unreadable content type";
     }
     return type;

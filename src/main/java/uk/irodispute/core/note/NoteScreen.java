@@ -178,7 +178,7 @@ public final class NoteScreen {
           Problem.TOO_LARGE,
           label + " is " + value.length() + " characters long, over the limit of " + most);
     }
-    if (hasControlCharacter(value.strip())) {
+    if (NoteText.hasControlCharacter(value.strip())) {
       return refuse(
           Problem.UNREADABLE,
           label + " holds a line break or another control character, which no name or id may hold");
@@ -187,7 +187,7 @@ public final class NoteScreen {
   }
 
   private Optional<Refusal> sizes(CaseNote note) {
-    long text = note.text() == null ? 0 : utf8Bytes(note.text());
+    long text = note.text() == null ? 0 : NoteText.utf8Bytes(note.text());
     if (text > limits.mostTextBytes()) {
       return refuse(
           Problem.TOO_LARGE,
@@ -199,7 +199,7 @@ public final class NoteScreen {
     }
     long answers = 0;
     for (Map.Entry<String, String> answer : note.form().entrySet()) {
-      answers += utf8Bytes(answer.getKey()) + utf8Bytes(answer.getValue());
+      answers += NoteText.utf8Bytes(answer.getKey()) + NoteText.utf8Bytes(answer.getValue());
     }
     if (answers > limits.mostAnswersBytes()) {
       return refuse(
@@ -226,7 +226,7 @@ public final class NoteScreen {
           "'recordedAt' ("
               + recorded
               + ") is in the future: more than "
-              + inWords(limits.futureTolerance())
+              + NoteText.inWords(limits.futureTolerance())
               + " after the adapter's time ("
               + now
               + ")");
@@ -246,7 +246,7 @@ public final class NoteScreen {
           "'recordedAt' ("
               + recorded
               + ") is more than "
-              + inWords(limits.oldestAge())
+              + NoteText.inWords(limits.oldestAge())
               + " before the adapter's time ("
               + now
               + "): every due time it would set has long passed");
@@ -257,62 +257,6 @@ public final class NoteScreen {
   /** Whether a note modified at this time is in the future for the screen. */
   public boolean isInTheFuture(Instant modifiedAt, Instant now) {
     return modifiedAt != null && modifiedAt.isAfter(now.plus(limits.futureTolerance()));
-  }
-
-  /** The length of the text in UTF-8, counted without encoding it. */
-  public static long utf8Bytes(String text) {
-    long bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        bytes += 1;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    return bytes;
-  }
-
-  /**
-   * Whether the text holds a control character: C0 and C1 controls (line feed, carriage return,
-   * tab, NUL, ...), DEL, and the Unicode line and paragraph separators.
-   */
-  public static boolean hasControlCharacter(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A duration as a council would say it: {@code 90 days}, {@code 10 minutes}. */
-  static String inWords(Duration d) {
-    if (d.isZero()) {
-      return "no time";
-    }
-    if (d.toSeconds() % 86_400 == 0) {
-      return plural(d.toDays(), "day");
-    }
-    if (d.toSeconds() % 3_600 == 0) {
-      return plural(d.toHours(), "hour");
-    }
-    if (d.toSeconds() % 60 == 0) {
-      return plural(d.toMinutes(), "minute");
-    }
-    return plural(d.toSeconds(), "second");
-  }
-
-  private static String plural(long n, String unit) {
-    return n + " " + unit + (n == 1 ? "" : "s");
   }
 
   private static Instant orNow(Instant instant, Instant now) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.CaseWorker;
 import uk.irodispute.core.note.NoteScreen;
+import uk.irodispute.core.note.NoteText;
 import uk.irodispute.systems.FieldMappings;
 import uk.irodispute.systems.SystemDefinition;
 
@@ -169,7 +170,7 @@ final class CaseNoteAssembler {
     if (value.length() > most) {
       throw new Unreadable("'" + field + "' is longer than " + most + " characters");
     }
-    if (NoteScreen.hasControlCharacter(value)) {
+    if (NoteText.hasControlCharacter(value)) {
       throw new Unreadable("'" + field + "' holds a line break or another control character");
     }
     return value;

@@ -3,7 +3,7 @@ package uk.irodispute.systems.mapping;
 import java.util.List;
 import java.util.Locale;
 import uk.irodispute.core.note.CaseNote;
-import uk.irodispute.core.note.NoteScreen;
+import uk.irodispute.core.note.NoteText;
 import uk.irodispute.systems.Source;
 
 /** Works out from a page whether another follows, and what the next request needs. */
@@ -43,7 +43,7 @@ final class Paging {
               + MOST_CURSOR_CHARACTERS
               + " characters");
     }
-    if (next != null && NoteScreen.hasControlCharacter(next)) {
+    if (next != null && NoteText.hasControlCharacter(next)) {
       throw new MalformedPageException(
           "the paging value at " + paging.nextAt() + " holds a line break or a control character");
     }

@@ -218,7 +218,7 @@ class NoteScreenTest {
   @Test
   void utf8BytesAreCountedAsTheyWouldBeEncoded() {
     for (String text : List.of("", "abc", "é", "€", "😀", "a😀b€")) {
-      assertThat(NoteScreen.utf8Bytes(text))
+      assertThat(NoteText.utf8Bytes(text))
           .as(text)
           .isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     }

@@ -20,6 +20,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.NoteScreen;
+import uk.irodispute.core.note.NoteText;
 import uk.irodispute.mappings.ShippedSystems;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.testing.ChoiceRandom;
@@ -168,7 +169,7 @@ class MappingFuzzProperties {
       assertThat(note.version())
           .isNotBlank()
           .hasSizeLessThanOrEqualTo(NoteScreen.MOST_VERSION_CHARACTERS);
-      assertThat(NoteScreen.hasControlCharacter(note.noteId() + note.version())).isFalse();
+      assertThat(NoteText.hasControlCharacter(note.noteId() + note.version())).isFalse();
       assertThat(note.modifiedAt()).isNotNull();
       screen
           .check(note, NOW)
