@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -68,14 +69,8 @@ class PoisonNoteEndToEndTest extends SandboxRun {
     SandboxSystem api = SandboxSystem.LCS_API;
     RecordedNote after =
         sandbox.record(NoteRequest.in(api, "2001").action("raise").answer("track", "LAC").build());
-    sandbox.faults(api).arm(Fault.poisonNotes(FaultKind.DEEP_NOTE, 1));
-
-    poll(api);
-
-    DeadLetter letter = isolatedLetter(api, "the note nests more than 64 deep");
-    assertTaken(api, after);
-    assertThat(watermarks.get(api.id()).at()).isAfterOrEqualTo(after.modifiedAt());
-    assertThat(health.of(api.id()).orElseThrow().failuresInARow()).isZero();
+    DeadLetter letter =
+        pollPastPoison(api, after, FaultKind.DEEP_NOTE, "the note nests more than 64 deep");
 
     operations.replay(letter.id(), "operator", "the note was mended at the source");
     assertThat(watermarks.get(api.id()).at())
@@ -92,14 +87,11 @@ class PoisonNoteEndToEndTest extends SandboxRun {
     SandboxSystem api = SandboxSystem.LCS_API;
     RecordedNote after =
         sandbox.record(NoteRequest.in(api, "2002").action("raise").answer("track", "CP").build());
-    sandbox.faults(api).arm(Fault.poisonNotes(FaultKind.HUGE_NOTE, 1));
-
-    poll(api);
-
-    isolatedLetter(api, "the note is over 24576 bytes (iro.screen.most-note-size)");
-    assertTaken(api, after);
-    assertThat(watermarks.get(api.id()).at()).isAfterOrEqualTo(after.modifiedAt());
-    assertThat(health.of(api.id()).orElseThrow().failuresInARow()).isZero();
+    pollPastPoison(
+        api,
+        after,
+        FaultKind.HUGE_NOTE,
+        "the note is over 24576 bytes (iro.screen.most-note-size)");
   }
 
   @Test
@@ -107,20 +99,7 @@ class PoisonNoteEndToEndTest extends SandboxRun {
   void aJsonPageOverTheLimitIsReadAgainOneNoteAPageAndEveryNoteIsTaken() {
     clock.set(Instant.parse("2026-11-16T12:00:00Z"));
     SandboxSystem api = SandboxSystem.LCS_API;
-    String text = TEXT.repeat(250);
-    List<RecordedNote> notes =
-        List.of("2003", "2004", "2001", "2002").stream()
-            .map(
-                person ->
-                    sandbox.record(NoteRequest.in(api, person).action("raise").text(text).build()))
-            .toList();
-    assertThat(notes.size() * text.length()).as("the page's sum").isGreaterThan(48 * 1024);
-
-    poll(api);
-
-    notes.forEach(note -> assertTaken(api, note));
-    assertThat(watermarks.get(api.id()).at()).isEqualTo(notes.get(3).modifiedAt());
-    assertThat(health.of(api.id()).orElseThrow().failuresInARow()).isZero();
+    pollPastAPageOverTheLimit(api, "2003", "2004", "2001", "2002");
   }
 
   /**
@@ -171,14 +150,7 @@ class PoisonNoteEndToEndTest extends SandboxRun {
     clock.set(Instant.parse("2026-11-16T14:00:00Z"));
     SandboxSystem api = SandboxSystem.FWI_API;
     RecordedNote after = sandbox.record(NoteRequest.in(api, "P300101").action("raise").build());
-    sandbox.faults(api).arm(Fault.poisonNotes(FaultKind.DEEP_NOTE, 1));
-
-    poll(api);
-
-    isolatedLetter(api, "the note nests more than 64 deep");
-    assertTaken(api, after);
-    assertThat(watermarks.get(api.id()).at()).isAfterOrEqualTo(after.modifiedAt());
-    assertThat(health.of(api.id()).orElseThrow().failuresInARow()).isZero();
+    pollPastPoison(api, after, FaultKind.DEEP_NOTE, "the note nests more than 64 deep");
   }
 
   @Test
@@ -187,14 +159,11 @@ class PoisonNoteEndToEndTest extends SandboxRun {
     clock.set(Instant.parse("2026-11-16T15:00:00Z"));
     SandboxSystem api = SandboxSystem.FWI_API;
     RecordedNote after = sandbox.record(NoteRequest.in(api, "P300102").action("raise").build());
-    sandbox.faults(api).arm(Fault.poisonNotes(FaultKind.HUGE_NOTE, 1));
-
-    poll(api);
-
-    isolatedLetter(api, "the note is over 24576 bytes (iro.screen.most-note-size)");
-    assertTaken(api, after);
-    assertThat(watermarks.get(api.id()).at()).isAfterOrEqualTo(after.modifiedAt());
-    assertThat(health.of(api.id()).orElseThrow().failuresInARow()).isZero();
+    pollPastPoison(
+        api,
+        after,
+        FaultKind.HUGE_NOTE,
+        "the note is over 24576 bytes (iro.screen.most-note-size)");
   }
 
   @Test
@@ -202,13 +171,39 @@ class PoisonNoteEndToEndTest extends SandboxRun {
   void anXmlPageOverTheLimitIsReadAgainOneNoteAPageAndEveryNoteIsTaken() {
     clock.set(Instant.parse("2026-11-16T16:00:00Z"));
     SandboxSystem api = SandboxSystem.FWI_API;
+    pollPastAPageOverTheLimit(api, "P300103", "P300104", "P300101", "P300102");
+  }
+
+  /**
+   * Polls with one poison note of the kind armed, and checks it is a dead letter by its position,
+   * the note after it is taken and the source goes on.
+   */
+  private DeadLetter pollPastPoison(
+      SandboxSystem api, RecordedNote after, FaultKind kind, String reason) {
+    sandbox.faults(api).arm(Fault.poisonNotes(kind, 1));
+
+    poll(api);
+
+    DeadLetter letter = isolatedLetter(api, reason);
+    assertTaken(api, after);
+    assertThat(watermarks.get(api.id()).at()).isAfterOrEqualTo(after.modifiedAt());
+    assertThat(health.of(api.id()).orElseThrow().failuresInARow()).isZero();
+    return letter;
+  }
+
+  /**
+   * Records a raise for each person, long enough that the page of them is over the limit, polls,
+   * and checks every note is taken and the source goes on.
+   */
+  private void pollPastAPageOverTheLimit(SandboxSystem api, String... persons) {
     String text = TEXT.repeat(250);
     List<RecordedNote> notes =
-        List.of("P300103", "P300104", "P300101", "P300102").stream()
+        Stream.of(persons)
             .map(
                 person ->
                     sandbox.record(NoteRequest.in(api, person).action("raise").text(text).build()))
             .toList();
+    assertThat(notes.size() * text.length()).as("the page's sum").isGreaterThan(48 * 1024);
 
     poll(api);
 

@@ -174,21 +174,7 @@ class NoteIntakeTest {
 
   @Test
   void aNoteOnAClosedDisputeByAnotherThanTheIroGoesToItsAuthorWithTheIroInCopy() {
-    store.intake.take(TestNotes.raise("N-1", "1", RAISED));
-    store.intake.take(satisfied("N-2", RAISED.plusSeconds(600)));
-    deliverAll();
-    clock.advance(Duration.ofHours(1));
-
-    IntakeResult comment =
-        store.intake.take(
-            TestNotes.note(
-                "N-3",
-                "1",
-                "IRO-COMMENT",
-                clock.instant(),
-                Map.of("reference", FIRST.value()),
-                TestNotes.SOCIAL_WORKER.as(null),
-                TestNotes.PERSON));
+    IntakeResult comment = socialWorkerNoteAnHourAfterResolving("IRO-COMMENT");
 
     assertThat(comment.outcome()).isEqualTo(NoteOutcome.REJECTED);
     assertThat(store.outbox.claimDue(100))
@@ -205,21 +191,7 @@ class NoteIntakeTest {
 
   @Test
   void aLateResponseOnAClosedDisputeTellsItsAuthorItWasNotApplied() {
-    store.intake.take(TestNotes.raise("N-1", "1", RAISED));
-    store.intake.take(satisfied("N-2", RAISED.plusSeconds(600)));
-    deliverAll();
-    clock.advance(Duration.ofHours(1));
-
-    IntakeResult late =
-        store.intake.take(
-            TestNotes.note(
-                "N-3",
-                "1",
-                "IRO-RESPONSE",
-                clock.instant(),
-                Map.of("reference", FIRST.value()),
-                TestNotes.SOCIAL_WORKER.as(null),
-                TestNotes.PERSON));
+    IntakeResult late = socialWorkerNoteAnHourAfterResolving("IRO-RESPONSE");
 
     assertThat(late.outcome()).isEqualTo(NoteOutcome.RECORDED_ONLY);
     assertThat(store.events.of(FIRST))
@@ -260,6 +232,26 @@ class NoteIntakeTest {
         Map.of("reference", FIRST.value()),
         TestNotes.IRO,
         TestNotes.PERSON);
+  }
+
+  /**
+   * Raises a dispute, resolves it, delivers what that caused, and an hour later takes a note of the
+   * given type about it by the child's social worker.
+   */
+  private IntakeResult socialWorkerNoteAnHourAfterResolving(String type) {
+    store.intake.take(TestNotes.raise("N-1", "1", RAISED));
+    store.intake.take(satisfied("N-2", RAISED.plusSeconds(600)));
+    deliverAll();
+    clock.advance(Duration.ofHours(1));
+    return store.intake.take(
+        TestNotes.note(
+            "N-3",
+            "1",
+            type,
+            clock.instant(),
+            Map.of("reference", FIRST.value()),
+            TestNotes.SOCIAL_WORKER.as(null),
+            TestNotes.PERSON));
   }
 
   @Test
