@@ -18,6 +18,8 @@ final class Awaiting {
   static void until(AdapterProcess adapter, String what, Callable<Boolean> condition) {
     try {
       await(what)
+          // A killed adapter's cut SMTP session fails a GreenMail thread; that is not this wait's.
+          .dontCatchUncaughtExceptions()
           .atMost(AT_MOST)
           .pollInterval(Duration.ofMillis(100))
           .ignoreExceptions()
