@@ -2,6 +2,10 @@ package uk.irodispute.cluster;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +52,8 @@ abstract class SandboxHost {
 
   /** Monday 2 November 2026, 10:00 in London: the sandbox's time when a test starts. */
   static final Instant MONDAY = Instant.parse("2026-11-02T10:00:00Z");
+
+  private static final String H2_FILE = "jdbc:h2:file:";
 
   @Autowired SandboxCaseSystems sandbox;
   @Autowired SandboxMailServer mail;
@@ -96,8 +102,30 @@ abstract class SandboxHost {
     }
     arguments.addAll(List.of(more));
     awaitH2FileClosed(dbUrl);
-    return AdapterProcess.start(
-        name, workFolder, adapterEnvironment(dbUrl, dbUser, mappings), arguments);
+    Map<String, String> environment = adapterEnvironment(dbUrl, dbUser, mappings);
+    AdapterProcess adapter = AdapterProcess.start(name, workFolder, environment, arguments);
+    if (dbUrl.startsWith(H2_FILE)) {
+      awaitServing(adapter, environment.get("IRO_PORT"));
+    }
+    return adapter;
+  }
+
+  /**
+   * Waits until a node answers its liveness probe, so that it has opened the H2 file and serves it
+   * to others. Until then the test's own queries would open the file themselves, each one writing
+   * H2's lock file, and a node starting meanwhile stops at start-up ("Lock file recently
+   * modified").
+   */
+  private static void awaitServing(AdapterProcess adapter, String port) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest liveness =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/liveness"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    Awaiting.until(
+        adapter,
+        adapter.name() + " started",
+        () -> http.send(liveness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
   }
 
   /**
@@ -107,11 +135,10 @@ abstract class SandboxHost {
    * and H2 takes such a file over.
    */
   private static void awaitH2FileClosed(String dbUrl) {
-    String prefix = "jdbc:h2:file:";
-    if (!dbUrl.startsWith(prefix)) {
+    if (!dbUrl.startsWith(H2_FILE)) {
       return;
     }
-    String base = dbUrl.substring(prefix.length()).split(";", 2)[0];
+    String base = dbUrl.substring(H2_FILE.length()).split(";", 2)[0];
     Path lock = Path.of(base + ".lock.db");
     Awaitility.await("the database file " + lock.getFileName() + " released")
         .atMost(Duration.ofMinutes(1))
