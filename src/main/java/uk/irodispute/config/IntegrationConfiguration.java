@@ -29,6 +29,7 @@ import uk.irodispute.polling.PollCycle;
 import uk.irodispute.polling.PollEvents;
 import uk.irodispute.polling.PollRouteInstaller;
 import uk.irodispute.polling.SourceHealth;
+import uk.irodispute.polling.SqlNoteLookups;
 import uk.irodispute.privacy.FailureText;
 import uk.irodispute.privacy.Redaction;
 import uk.irodispute.replies.AnswerSettings;
@@ -117,8 +118,9 @@ public class IntegrationConfiguration {
   }
 
   @Bean
-  NotePages notePages(SystemConnections connections, Clock clock, NoteLookups lookups) {
-    return new NotePages(connections, clock, lookups);
+  NotePages notePages(
+      SystemConnections connections, Clock clock, NoteLookups lookups, PollEvents events) {
+    return new NotePages(connections, clock, lookups, new SqlNoteLookups(events));
   }
 
   @Bean

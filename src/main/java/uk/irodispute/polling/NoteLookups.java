@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
 import uk.irodispute.connections.AuthHeaders;
-import uk.irodispute.connections.SourceUnavailableException;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.delivery.Escaping;
 import uk.irodispute.delivery.Template;
@@ -65,7 +63,7 @@ public class NoteLookups {
     List<CaseNote> notes = new ArrayList<>();
     List<UnreadableNote> unreadable = new ArrayList<>(page.unreadable());
     for (CaseNote note : page.notes()) {
-      if (!system.rules().noteTypes().contains(note.noteType()) || note.personId() == null) {
+      if (!LookupRules.looksUp(system, note)) {
         notes.add(note);
         continue;
       }
@@ -82,11 +80,7 @@ public class NoteLookups {
     return new NotePage(notes, unreadable, page.nextCursor(), page.morePages());
   }
 
-  /**
-   * One lookup's answer, from the cache or the system.
-   *
-   * @throws Refused when the system answers that this note's request cannot be answered
-   */
+  /** One lookup's answer, from the run's answers or the system. */
   private LookedUp lookUp(
       SystemDefinition system, Source.Http http, Lookup lookup, CaseNote note, LookupCache cache) {
     Map<String, String> values = new HashMap<>();
@@ -105,11 +99,22 @@ public class NoteLookups {
               }
             });
     String request = url + "?" + query;
-    Optional<LookedUp> cached = cache.get(request);
-    if (cached.isPresent()) {
-      events.lookedUp(system.id(), lookup.name(), LookupOutcome.CACHED);
-      return cached.get();
-    }
+    return LookupRules.answer(
+        events,
+        system.id(),
+        lookup.name(),
+        cache,
+        request,
+        () -> fetch(system, http, lookup, url, query.toString()));
+  }
+
+  /**
+   * One lookup's answer, asked of the system.
+   *
+   * @throws Refused when the system answers that this note's request cannot be answered
+   */
+  private LookedUp fetch(
+      SystemDefinition system, Source.Http http, Lookup lookup, String url, String query) {
     Exchange answer =
         camel.send(
             endpoint(system, http.timeout()),
@@ -117,7 +122,7 @@ public class NoteLookups {
               Message in = exchange.getIn();
               in.setHeader(Exchange.HTTP_METHOD, "GET");
               in.setHeader(Exchange.HTTP_URI, url);
-              in.setHeader(Exchange.HTTP_QUERY, query.toString());
+              in.setHeader(Exchange.HTTP_QUERY, query);
               in.setHeader(
                   "Accept",
                   http.format() == Source.Format.XML ? "application/xml" : "application/json");
@@ -125,9 +130,8 @@ public class NoteLookups {
                   .ifPresent(value -> in.setHeader("Authorization", value));
             });
     if (answer.getException() != null) {
-      events.lookedUp(system.id(), lookup.name(), LookupOutcome.FAILED);
-      throw new SourceUnavailableException(
-          "lookup '" + lookup.name() + "' could not be made", answer.getException());
+      throw LookupRules.failed(
+          events, system.id(), lookup.name(), "could not be made", answer.getException());
     }
     Message out = answer.getMessage();
     int status = out.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
@@ -149,22 +153,17 @@ public class NoteLookups {
               + ": the case system refuses this note's request");
     }
     if (status < 200 || status > 299) {
-      events.lookedUp(system.id(), lookup.name(), LookupOutcome.FAILED);
       if (status == 401 || status == 403) {
         auth.refused(system.id());
       }
-      throw new SourceUnavailableException(
-          "lookup '" + lookup.name() + "' was answered HTTP " + status, null);
+      throw LookupRules.failed(
+          events, system.id(), lookup.name(), "was answered HTTP " + status, null);
     }
-    LookedUp read =
-        LookupAnswers.read(
-            lookup,
-            http.format(),
-            HttpPageBody.read(out, http.format(), mostBytes),
-            system.fields().roles());
-    cache.put(request, read);
-    events.lookedUp(system.id(), lookup.name(), LookupOutcome.FETCHED);
-    return read;
+    return LookupAnswers.read(
+        lookup,
+        http.format(),
+        HttpPageBody.read(out, http.format(), mostBytes),
+        system.fields().roles());
   }
 
   /** A lookup the case system refuses for this note alone: the note becomes a dead letter. */

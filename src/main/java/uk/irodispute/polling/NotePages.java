@@ -21,16 +21,19 @@ public class NotePages {
   private final SystemConnections connections;
   private final Clock clock;
   private final NoteLookups lookups;
-  private final SqlNoteLookups sqlLookups = new SqlNoteLookups();
+  private final SqlNoteLookups sqlLookups;
 
   /**
    * @param clock the adapter's clock: a date alone that is today is read no later than its time
    * @param lookups what an HTTP source's dispute notes are completed with
+   * @param sqlLookups what an SQL source's dispute notes are completed with
    */
-  public NotePages(SystemConnections connections, Clock clock, NoteLookups lookups) {
+  public NotePages(
+      SystemConnections connections, Clock clock, NoteLookups lookups, SqlNoteLookups sqlLookups) {
     this.connections = connections;
     this.clock = clock;
     this.lookups = lookups;
+    this.sqlLookups = sqlLookups;
   }
 
   /**
@@ -55,8 +58,13 @@ public class NotePages {
         system, NotePageReader.forSystem(system, clock).read(body, page, pageSize), cache);
   }
 
-  /** A reporting database's page of rows, its dispute notes completed by the source's lookups. */
-  public NotePage readRows(SystemDefinition system, List<Map<String, Object>> rows) {
+  /**
+   * A reporting database's page of rows, its dispute notes completed by the source's lookups.
+   *
+   * @param cache the run's answers to lookups
+   */
+  public NotePage readRows(
+      SystemDefinition system, List<Map<String, Object>> rows, LookupCache cache) {
     Source.Sql sql = (Source.Sql) system.source();
     var jdbc = new NamedParameterJdbcTemplate(connections.source(system));
     NotePage page =
@@ -65,7 +73,7 @@ public class NotePages {
                 rows,
                 formId -> query(jdbc, sql.answersQuery(), "formId", formId),
                 personId -> query(jdbc, sql.allocationQuery(), "personId", personId));
-    return sqlLookups.complete(system, page, jdbc);
+    return sqlLookups.complete(system, page, jdbc, cache);
   }
 
   private static List<Map<String, Object>> query(

@@ -322,7 +322,8 @@ public class PollCycle {
   public void readSql(Exchange exchange) {
     SystemDefinition system = system(exchange);
     List<Map<String, Object>> rows = exchange.getIn().getBody(List.class);
-    exchange.getIn().setBody(screening.screen(system, pages.readRows(system, rows)));
+    LookupCache lookups = exchange.getProperty(LOOKUPS, LookupCache.class);
+    exchange.getIn().setBody(screening.screen(system, pages.readRows(system, rows, lookups)));
   }
 
   /** After the page's notes are committed: store the watermark and decide whether to go on. */

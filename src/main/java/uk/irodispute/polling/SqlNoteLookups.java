@@ -1,12 +1,14 @@
 package uk.irodispute.polling;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Clob;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,28 +25,38 @@ import uk.irodispute.systems.mapping.NotePage;
 
 /**
  * The lookup step of an SQL poll: for each dispute note of a page, the source's lookup queries,
- * each run with the note's values as its {@code :#name} parameters and read into the note. Notes of
- * other types are not looked up, nor a note naming no child. A query that fails stops the run
- * before the page is taken, so the watermark stays and the next run reads the page again.
+ * each run with the note's values as its {@code :#name} parameters and read into the note. The
+ * lookups of an HTTP source are matched rule for rule ({@link LookupRules}): the same notes are
+ * looked up, an answer is kept for the run and counted, and a query that fails stops the run before
+ * the page is taken, so the watermark stays and the next run reads the page again. A query that
+ * finds no row is an answer, not a refusal: the note goes on without the values it would have given
+ * (a child with no legal status recorded yet, no worker allocated). No SQL answer is the equivalent
+ * of a lookup's 404.
  */
 public class SqlNoteLookups {
 
   private static final Pattern PARAMETER = Pattern.compile(":#([A-Za-z_][A-Za-z0-9_]*)");
 
+  private final PollEvents events;
+
+  public SqlNoteLookups(PollEvents events) {
+    this.events = events;
+  }
+
   /**
    * The page with its dispute notes looked up.
    *
    * @param jdbc the source's read-only connection
+   * @param cache the run's answers to lookups
    */
   public NotePage complete(
-      SystemDefinition system, NotePage page, NamedParameterJdbcTemplate jdbc) {
+      SystemDefinition system, NotePage page, NamedParameterJdbcTemplate jdbc, LookupCache cache) {
     if (!(system.source() instanceof Source.Sql sql) || sql.lookups().isEmpty()) {
       return page;
     }
-    Map<String, LookedUp> answered = new HashMap<>();
     List<CaseNote> notes = new ArrayList<>();
     for (CaseNote note : page.notes()) {
-      if (!system.rules().noteTypes().contains(note.noteType()) || note.personId() == null) {
+      if (!LookupRules.looksUp(system, note)) {
         notes.add(note);
         continue;
       }
@@ -52,15 +64,49 @@ public class SqlNoteLookups {
       for (SqlLookup lookup : sql.lookups()) {
         Map<String, Object> parameters = parameters(lookup, note);
         answers.add(
-            answered.computeIfAbsent(
-                lookup.name() + parameters,
-                k ->
-                    read(
-                        lookup, jdbc.queryForList(springSql(lookup.query()), parameters), system)));
+            LookupRules.answer(
+                events,
+                system.id(),
+                lookup.name(),
+                cache,
+                request(lookup, parameters),
+                () -> fetch(system, lookup, parameters, jdbc)));
       }
       notes.add(LookupAnswers.complete(note, answers));
     }
     return new NotePage(notes, page.unreadable(), page.nextCursor(), page.morePages());
+  }
+
+  /**
+   * One lookup's answer, read from the database; a failure of the query or its rows stops the run.
+   */
+  private LookedUp fetch(
+      SystemDefinition system,
+      SqlLookup lookup,
+      Map<String, Object> parameters,
+      NamedParameterJdbcTemplate jdbc) {
+    try {
+      return read(lookup, jdbc.queryForList(springSql(lookup.query()), parameters), system);
+    } catch (RuntimeException e) {
+      throw LookupRules.failed(events, system.id(), lookup.name(), "could not be made", e);
+    }
+  }
+
+  /**
+   * What identifies a query within the run: the lookup's name and each parameter's value, encoded
+   * so that no two differ only in where a value ends. A parameter without a value is named alone.
+   */
+  private static String request(SqlLookup lookup, Map<String, Object> parameters) {
+    StringJoiner request = new StringJoiner("&", encode(lookup.name()) + "?", "");
+    parameters.forEach(
+        (name, value) ->
+            request.add(
+                value == null ? encode(name) : encode(name) + "=" + encode(value.toString())));
+    return request.toString();
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   /** The query's parameters: the note's person, case and id, else its form or note field. */

@@ -30,6 +30,7 @@ import uk.irodispute.mappings.ShippedSystems;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.mapping.NotePage;
 import uk.irodispute.systems.mapping.NotePageReader;
+import uk.irodispute.testing.FreePorts;
 
 /**
  * The lookup step against a case system served here: dispute notes are completed with the child's
@@ -296,6 +297,20 @@ class NoteLookupsTest {
     assertThatThrownBy(() -> lookups.complete(system, page, new LookupCache()))
         .isInstanceOf(SourceUnavailableException.class)
         .hasMessage("lookup 'allocations' was answered HTTP 500");
+    assertThat(events).containsExactly("allocations FAILED");
+  }
+
+  @Test
+  void aLookupThatCannotBeMadeStopsTheRunSayingWhy() throws IOException {
+    String closed = "http://127.0.0.1:" + FreePorts.freePort();
+    system =
+        ShippedSystems.loader()
+            .load(Files.writeString(dir.resolve("vendor-api.yaml"), FILE.formatted(closed)));
+    NotePage page = page(note("n-1", "P-1", "DISPUTE", "w-1"));
+
+    assertThatThrownBy(() -> lookups.complete(system, page, new LookupCache()))
+        .isInstanceOf(SourceUnavailableException.class)
+        .hasMessage("lookup 'allocations' could not be made: the target refused the connection");
     assertThat(events).containsExactly("allocations FAILED");
   }
 

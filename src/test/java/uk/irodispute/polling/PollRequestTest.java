@@ -86,7 +86,11 @@ class PollRequestTest {
         new PollCycle(
             new SystemRegistry(List.of(system)),
             watermarks,
-            new NotePages(null, Clock.systemUTC(), new NoteLookups(null, null, PollEvents.NONE, 0)),
+            new NotePages(
+                null,
+                Clock.systemUTC(),
+                new NoteLookups(null, null, PollEvents.NONE, 0),
+                new SqlNoteLookups(PollEvents.NONE)),
             new AuthHeaders(new OAuth2Tokens(null, null, clock, new Redaction())) {
               @Override
               public Optional<String> authorization(

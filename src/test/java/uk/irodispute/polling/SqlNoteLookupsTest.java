@@ -1,12 +1,15 @@
 package uk.irodispute.polling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +18,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import uk.irodispute.connections.SourceUnavailableException;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.CaseWorker;
 import uk.irodispute.mappings.ShippedSystems;
+import uk.irodispute.store.DeadLetterReason;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.mapping.NotePage;
 import uk.irodispute.systems.mapping.SqlNotePages;
 
 /**
  * The lookup step of an SQL source against a database made here: a dispute note is completed with
- * the child's legal status and key workers read by a named query with the note's values. Every
- * person here is invented.
+ * the child's legal status and key workers read by a named query with the note's values, one query
+ * per child a run; a query that fails stops the run, as a failing HTTP lookup does. Every person
+ * here is invented.
  */
 class SqlNoteLookupsTest {
 
@@ -45,6 +51,25 @@ class SqlNoteLookupsTest {
       """;
 
   @TempDir Path dir;
+
+  private final List<String> events = new ArrayList<>();
+  private final SqlNoteLookups lookups =
+      new SqlNoteLookups(
+          new PollEvents() {
+            @Override
+            public void pageRead(String systemId, int items, int mapped) {}
+
+            @Override
+            public void noteKept(String systemId, DeadLetterReason reason) {}
+
+            @Override
+            public void runEnded(String systemId, Duration took, boolean succeeded) {}
+
+            @Override
+            public void lookedUp(String systemId, String lookup, LookupOutcome outcome) {
+              events.add(lookup + " " + outcome);
+            }
+          });
 
   private SystemDefinition system;
   private NamedParameterJdbcTemplate jdbc;
@@ -79,7 +104,7 @@ class SqlNoteLookupsTest {
 
   @Test
   void aDisputeNoteGetsWhatItsQueryReadsWithTheNotesValues() {
-    NotePage page = new SqlNoteLookups().complete(system, read(row(4001L, "IRO")), jdbc);
+    NotePage page = lookups.complete(system, read(row(4001L, "IRO")), jdbc, new LookupCache());
 
     CaseNote note = page.notes().get(0);
     assertThat(note.answer("legalStatus")).contains("Child protection");
@@ -90,9 +115,61 @@ class SqlNoteLookupsTest {
 
   @Test
   void aNoteOfAnotherTypeIsNotLookedUp() {
-    NotePage page = new SqlNoteLookups().complete(system, read(row(4002L, "VISIT")), jdbc);
+    NotePage page = lookups.complete(system, read(row(4002L, "VISIT")), jdbc, new LookupCache());
 
     assertThat(page.notes()).allSatisfy(n -> assertThat(n.answer("legalStatus")).isEmpty());
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void aChildWithDisputeNotesOnTwoPagesIsLookedUpOnceARunAndCounted() {
+    LookupCache run = new LookupCache();
+    lookups.complete(system, read(row(4001L, "IRO")), jdbc, run);
+    jdbc.getJdbcTemplate().execute("UPDATE PERSON_STATUS SET LEGAL_STATUS = 'Looked after'");
+
+    CaseNote second = lookups.complete(system, read(row(4003L, "IRO")), jdbc, run).notes().get(0);
+
+    assertThat(second.answer("legalStatus"))
+        .as("the run's first answer, not asked again")
+        .contains("Child protection");
+    assertThat(events).containsExactly("keyWorkers FETCHED", "keyWorkers CACHED");
+    CaseNote nextRun =
+        lookups.complete(system, read(row(4003L, "IRO")), jdbc, new LookupCache()).notes().get(0);
+    assertThat(nextRun.answer("legalStatus")).as("asked again next run").contains("Looked after");
+  }
+
+  @Test
+  void aFailingQueryStopsTheRunNamingTheLookupAndIsCounted() {
+    jdbc.getJdbcTemplate().execute("DROP TABLE KEY_WORKERS");
+    NotePage page = read(row(4001L, "IRO"));
+
+    assertThatThrownBy(() -> lookups.complete(system, page, jdbc, new LookupCache()))
+        .isInstanceOf(SourceUnavailableException.class)
+        .satisfies(
+            failure ->
+                assertThat(PollCycle.describe(failure))
+                    .as("the reason logged and shown in health")
+                    .isEqualTo(
+                        "lookup 'keyWorkers' could not be made: the statement does not fit the"
+                            + " database (a table, a column or the syntax) (SQL state 42S02)"));
+    assertThat(events).containsExactly("keyWorkers FAILED");
+  }
+
+  @Test
+  void aQueryThatFindsNoRowLeavesTheNoteAsItIs() {
+    jdbc.getJdbcTemplate().execute("DELETE FROM PERSON_STATUS");
+
+    NotePage page = lookups.complete(system, read(row(4001L, "IRO")), jdbc, new LookupCache());
+
+    assertThat(page.unreadable()).isEmpty();
+    assertThat(page.notes())
+        .singleElement()
+        .satisfies(
+            note -> {
+              assertThat(note.answer("legalStatus")).isEmpty();
+              assertThat(note.allocated()).noneMatch(w -> w.id().equals("41"));
+            });
+    assertThat(events).containsExactly("keyWorkers FETCHED");
   }
 
   private NotePage read(Map<String, Object> row) {
