@@ -56,24 +56,7 @@ class ProtocolController {
                             "id",
                             "there is no protocol '" + id + "'; protocols: " + protocolIds())
                         .toException());
-    Track chosen =
-        track == null
-            ? protocol.defaultTrack()
-            : protocol
-                .track(track)
-                .orElseThrow(
-                    () ->
-                        new ApiError(
-                                HttpStatus.BAD_REQUEST,
-                                "track",
-                                "track '"
-                                    + track
-                                    + "' is not in protocol "
-                                    + id
-                                    + "; tracks: "
-                                    + String.join(
-                                        ", ", protocol.tracks().stream().map(Track::id).toList()))
-                            .toException());
+    Track chosen = track(protocol, track);
     if (fromStage != null) {
       chosen
           .whyNotStartAt(fromStage)
@@ -91,6 +74,38 @@ class ProtocolController {
     Schedule schedule =
         schedules.schedule(protocol, chosen, startAt, Optional.ofNullable(fromStage));
     return ScheduleView.of(schedule);
+  }
+
+  /**
+   * The track asked for. A protocol with one track needs none; one with several needs it named, as
+   * a raise does (issue 13, "no silent track").
+   */
+  private static Track track(Protocol protocol, String track) {
+    String tracks = String.join(", ", protocol.tracks().stream().map(Track::id).toList());
+    if (track == null) {
+      if (protocol.tracks().size() == 1) {
+        return protocol.tracks().get(0);
+      }
+      throw new ApiError(
+              HttpStatus.BAD_REQUEST,
+              "track",
+              "protocol " + protocol.id() + " has more than one track; give track: " + tracks)
+          .toException();
+    }
+    return protocol
+        .track(track)
+        .orElseThrow(
+            () ->
+                new ApiError(
+                        HttpStatus.BAD_REQUEST,
+                        "track",
+                        "track '"
+                            + track
+                            + "' is not in protocol "
+                            + protocol.id()
+                            + "; tracks: "
+                            + tracks)
+                    .toException());
   }
 
   private String protocolIds() {

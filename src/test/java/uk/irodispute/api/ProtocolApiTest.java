@@ -27,6 +27,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.irodispute.core.protocol.Protocol;
+import uk.irodispute.core.protocol.ProtocolRegistry;
+import uk.irodispute.core.protocol.StageDefinition;
+import uk.irodispute.core.protocol.Track;
 import uk.irodispute.testing.ConsoleTestUsers;
 
 /**
@@ -61,6 +65,7 @@ class ProtocolApiTest {
 
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
+  @Autowired ProtocolRegistry registry;
 
   // ---- listing ------------------------------------------------------------------------------
 
@@ -135,6 +140,55 @@ class ProtocolApiTest {
     assertThat(schedules).isEqualTo(7);
   }
 
+  /**
+   * Issue 13's "done when": bounded, anchored times for every protocol and every allowed entry
+   * stage. The entry stage opens at the start, a stage with a timescale that opens is due, and no
+   * stage is due after the whole process. A referral with no timescale has no due time to show.
+   */
+  @Test
+  void everyProtocolTrackAndAllowedEntryStageHasABoundedAnchoredSchedule() throws Exception {
+    int schedules = 0;
+    for (Protocol protocol : registry.latest()) {
+      for (Track track : protocol.tracks()) {
+        for (StageDefinition entry : track.stages()) {
+          if (track.whyNotStartAt(entry.id()).isPresent()) {
+            continue;
+          }
+          String what = protocol.id() + "/" + track.id() + " from " + entry.id();
+          JsonNode s =
+              ok(
+                  get("/api/v1/protocols/{id}/schedule", protocol.id())
+                      .param("start", "2026-12-18T10:00:00Z")
+                      .param("track", track.id())
+                      .param("fromStage", entry.id()));
+
+          assertThat(s.path("track").asText()).as(what).isEqualTo(track.id());
+          assertThat(ids(s)).as(what).startsWith(entry.id());
+          assertThat(s.path("stages").get(0).path("opensAt").asText())
+              .as(what + ": anchored at the start")
+              .isEqualTo("2026-12-18T10:00:00+00:00");
+          for (JsonNode stage : s.path("stages")) {
+            String where = what + " " + stage.path("id").asText();
+            boolean timed =
+                track.stage(stage.path("id").asText()).orElseThrow().timescale() != null;
+            if (timed && hasTime(stage, "opensAt")) {
+              assertThat(hasTime(stage, "dueAt")).as(where + ": due by its timescale").isTrue();
+            }
+            if (hasTime(stage, "dueAt")) {
+              assertThat(hasTime(s, "overallDueAt")).as(what + ": bounded").isTrue();
+              assertThat(time(stage, "dueAt"))
+                  .as(where + ": within the whole process")
+                  .isBeforeOrEqualTo(time(s, "overallDueAt"));
+            }
+          }
+          schedules++;
+        }
+      }
+    }
+    // Seven tracks, and the stages of each marked mayStartHere.
+    assertThat(schedules).as("every allowed entry stage of the shipped protocols").isEqualTo(28);
+  }
+
   // ---- exact times ----------------------------------------------------------------------------
 
   @Test
@@ -142,6 +196,7 @@ class ProtocolApiTest {
     JsonNode s =
         ok(
             get("/api/v1/protocols/restorative-iro-cp/schedule")
+                .param("track", "LAC")
                 .param("start", "2026-12-18T10:00:00Z")
                 .param("fromStage", "level-1"));
 
@@ -251,6 +306,7 @@ class ProtocolApiTest {
     JsonNode s =
         ok(
             get("/api/v1/protocols/restorative-iro-cp/schedule")
+                .param("track", "LAC")
                 .param("start", "2026-11-02T10:00:00Z")
                 .param("fromStage", "level-1"));
 
@@ -303,16 +359,6 @@ class ProtocolApiTest {
   }
 
   @Test
-  void theDefaultTrackOfDayRangeIsTheFirstInTheFile() throws Exception {
-    JsonNode s =
-        ok(
-            get("/api/v1/protocols/day-range-lac-cp/schedule")
-                .param("start", "2026-11-04T10:00:00Z"));
-
-    assertThat(s.path("track").asText()).isEqualTo("CP");
-  }
-
-  @Test
   void lacTrackOfDayRangeEndsWithTheCafcassReferral() throws Exception {
     JsonNode s =
         ok(
@@ -330,6 +376,7 @@ class ProtocolApiTest {
     JsonNode s =
         ok(
             get("/api/v1/protocols/restorative-iro-cp/schedule")
+                .param("track", "LAC")
                 .param("start", "2026-07-06T09:00:00Z")
                 .param("fromStage", "level-1"));
 
@@ -344,6 +391,7 @@ class ProtocolApiTest {
     JsonNode s =
         ok(
             get("/api/v1/protocols/restorative-iro-cp/schedule")
+                .param("track", "LAC")
                 .param("start", "2026-12-18T12:00:00+02:00"));
 
     assertThat(s.path("start").asText()).isEqualTo("2026-12-18T10:00:00+00:00");
@@ -354,6 +402,7 @@ class ProtocolApiTest {
     JsonNode winter =
         ok(
             get("/api/v1/protocols/restorative-iro-cp/schedule")
+                .param("track", "LAC")
                 .param("start", "2026-12-18T10:00:00"));
     assertThat(winter.path("start").asText()).isEqualTo("2026-12-18T10:00:00+00:00");
 
@@ -361,6 +410,7 @@ class ProtocolApiTest {
     JsonNode summer =
         ok(
             get("/api/v1/protocols/restorative-iro-cp/schedule")
+                .param("track", "LAC")
                 .param("start", "2026-07-06T10:00:00"));
     assertThat(summer.path("start").asText()).isEqualTo("2026-07-06T10:00:00+01:00");
   }
@@ -388,6 +438,18 @@ class ProtocolApiTest {
   }
 
   @Test
+  void aProtocolWithSeveralTracksAndNoTrackGivenIsRefusedListingTheTracks() throws Exception {
+    JsonNode e =
+        refused(
+            get("/api/v1/protocols/day-range-lac-cp/schedule")
+                .param("start", "2026-11-04T10:00:00Z"),
+            400);
+
+    assertThat(e.path("parameter").asText()).isEqualTo("track");
+    assertThat(e.path("error").asText()).contains("day-range-lac-cp", "CP, LAC");
+  }
+
+  @Test
   void anUnknownTrackIsRefusedListingTheTracks() throws Exception {
     JsonNode e =
         refused(
@@ -405,6 +467,7 @@ class ProtocolApiTest {
     JsonNode e =
         refused(
             get("/api/v1/protocols/restorative-iro-cp/schedule")
+                .param("track", "LAC")
                 .param("start", "2026-12-18T10:00:00Z")
                 .param("fromStage", "level-9"),
             400);
@@ -418,6 +481,7 @@ class ProtocolApiTest {
     JsonNode e =
         refused(
             get("/api/v1/protocols/restorative-iro-cp/schedule")
+                .param("track", "LAC")
                 .param("start", "2026-12-18T10:00:00Z")
                 .param("fromStage", "level-2"),
             400);
@@ -445,7 +509,10 @@ class ProtocolApiTest {
   void aStartThatIsNotADateIsRefused() throws Exception {
     JsonNode e =
         refused(
-            get("/api/v1/protocols/restorative-iro-cp/schedule").param("start", "yesterday"), 400);
+            get("/api/v1/protocols/restorative-iro-cp/schedule")
+                .param("track", "LAC")
+                .param("start", "yesterday"),
+            400);
 
     assertThat(e.path("parameter").asText()).isEqualTo("start");
     assertThat(e.path("error").asText()).contains("yesterday", "ISO-8601");
