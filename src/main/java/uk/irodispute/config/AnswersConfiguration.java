@@ -1,19 +1,22 @@
 package uk.irodispute.config;
 
 import java.time.Clock;
+import javax.net.ssl.SSLSocketFactory;
+import org.apache.camel.component.mail.MailComponent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import uk.irodispute.application.NoteIntake;
 import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.delivery.AnswerPlanner;
 import uk.irodispute.delivery.Wording;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.privacy.FailureText;
+import uk.irodispute.replies.AnswerEvents;
 import uk.irodispute.replies.AnswerMailbox;
 import uk.irodispute.replies.AnswerSettings;
 import uk.irodispute.replies.EmailAnswers;
+import uk.irodispute.replies.MailboxComponents;
 import uk.irodispute.store.DeadLetters;
 import uk.irodispute.store.DisputeContacts;
 import uk.irodispute.store.Disputes;
@@ -22,8 +25,9 @@ import uk.irodispute.systems.SystemRegistry;
 import uk.irodispute.tls.CouncilTrust;
 
 /**
- * Answers by e-mail ({@code iro.answers.*}): the {@code answerMailbox} bean {@code
- * routes/answers.yaml} reads the mailbox through, and what takes each reply.
+ * Answers by e-mail ({@code iro.answers.*}): the {@code imaps} and {@code imap} components {@code
+ * routes/answers.yaml} reads the mailbox through, the {@code answerMailbox} bean it hands each
+ * reply to, and what takes each reply.
  */
 @Configuration
 @EnableConfigurationProperties(AnswerSettings.class)
@@ -69,17 +73,23 @@ public class AnswersConfiguration {
   }
 
   @Bean
-  AnswerMailbox answerMailbox(
-      AnswerSettings settings,
-      Environment environment,
-      EmailAnswers answers,
-      CouncilTrust trust,
-      FailureText failures) {
-    return new AnswerMailbox(
-        settings,
-        environment::resolveRequiredPlaceholders,
-        answers,
-        trust.hasCouncilCertificates() ? trust.socketFactory() : null,
-        failures);
+  AnswerMailbox answerMailbox(EmailAnswers answers, AnswerEvents events, FailureText failures) {
+    return new AnswerMailbox(answers, events, failures);
+  }
+
+  /** The {@code imaps} component: the mailbox over TLS, as production reads it. */
+  @Bean("imaps")
+  MailComponent imaps(AnswerSettings settings, CouncilTrust trust) {
+    return MailboxComponents.of("imaps", settings, councilCertificates(trust));
+  }
+
+  /** The {@code imap} component: in clear, which the settings allow on loopback only. */
+  @Bean("imap")
+  MailComponent imap(AnswerSettings settings) {
+    return MailboxComponents.of("imap", settings, null);
+  }
+
+  private static SSLSocketFactory councilCertificates(CouncilTrust trust) {
+    return trust.hasCouncilCertificates() ? trust.socketFactory() : null;
   }
 }

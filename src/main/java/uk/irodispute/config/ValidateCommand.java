@@ -25,7 +25,9 @@ import uk.irodispute.scenarios.ScenarioSuite;
  * 1 otherwise (2 for a command line it does not understand). It starts nothing: no Spring context,
  * routes, web server, database, mail or sandbox. Placeholders are filled as start-up fills them:
  * the settings are read the way Spring Boot reads them (the environment, system properties, {@code
- * application.yaml}, the active profile's file and what they import).
+ * application.yaml}, the active profile's file and what they import). The answers mailbox's
+ * settings ({@code iro.answers.*}) are checked as start-up checks them ({@link
+ * AnswerSettingsCheck}).
  *
  * <pre>
  * java -jar iro-dispute-adapter.jar validate [--mappings DIR] [--warn-unset] [--name=value ...]
@@ -110,7 +112,8 @@ public final class ValidateCommand {
                 environment::resolveRequiredPlaceholders,
                 options.warnUnset(),
                 SettingRoles.of(environment))
-            .check(mappings);
+            .check(mappings)
+            .withProblems(AnswerSettingsCheck.of(environment));
     report.print(out);
     return Math.max(report.exitCode(), scenarios(mappings, out));
   }

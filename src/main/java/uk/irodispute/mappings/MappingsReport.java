@@ -2,6 +2,7 @@ package uk.irodispute.mappings;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,6 +49,13 @@ public record MappingsReport(
           + ", "
           + (bankHolidays == 0 ? "no bank-holidays file" : "the bank-holidays file");
     }
+  }
+
+  /** This report with more problems after its own: those of the adapter's settings. */
+  public MappingsReport withProblems(List<ConfigurationProblem> more) {
+    List<ConfigurationProblem> all = new ArrayList<>(problems);
+    all.addAll(more);
+    return new MappingsReport(mappings, all, warnings, notes, files);
   }
 
   /** Whether start-up would take these files: no problems, whatever the warnings. */

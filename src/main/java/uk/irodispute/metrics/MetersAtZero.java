@@ -14,8 +14,9 @@ import uk.irodispute.systems.WriteBack;
 
 /**
  * Every counter and timer registered at zero once the application's beans are made: each polled
- * system's poll, intake and delivery meters, and each protocol's dispute meters by stage. A rate or
- * an alert then has a series from the start, not only after the first event.
+ * system's poll, intake and delivery meters, each protocol's dispute meters by stage, and the
+ * answers by e-mail by outcome. A rate or an alert then has a series from the start, not only after
+ * the first event.
  */
 class MetersAtZero implements SmartInitializingSingleton {
 
@@ -25,6 +26,7 @@ class MetersAtZero implements SmartInitializingSingleton {
   private final IntakeMeters intake;
   private final DeliveryMeters deliveries;
   private final DisputeMeters disputes;
+  private final AnswerMeters answers;
 
   MetersAtZero(
       SystemRegistry systems,
@@ -32,13 +34,15 @@ class MetersAtZero implements SmartInitializingSingleton {
       PollMeters polls,
       IntakeMeters intake,
       DeliveryMeters deliveries,
-      DisputeMeters disputes) {
+      DisputeMeters disputes,
+      AnswerMeters answers) {
     this.systems = systems;
     this.protocols = protocols;
     this.polls = polls;
     this.intake = intake;
     this.deliveries = deliveries;
     this.disputes = disputes;
+    this.answers = answers;
   }
 
   @Override
@@ -56,6 +60,7 @@ class MetersAtZero implements SmartInitializingSingleton {
       }
       disputes.atZero(protocol.id(), stages);
     }
+    answers.atZero();
   }
 
   /** The kind the sender counts a write-back under; none for a system that writes nothing back. */

@@ -35,14 +35,20 @@ public class MetricsConfiguration {
   }
 
   @Bean
+  AnswerMeters answerMeters(MeterRegistry registry) {
+    return new AnswerMeters(registry);
+  }
+
+  @Bean
   MetersAtZero metersAtZero(
       SystemRegistry systems,
       ProtocolRegistry protocols,
       PollMeters polls,
       IntakeMeters intake,
       DeliveryMeters deliveries,
-      DisputeMeters disputes) {
-    return new MetersAtZero(systems, protocols, polls, intake, deliveries, disputes);
+      DisputeMeters disputes,
+      AnswerMeters answers) {
+    return new MetersAtZero(systems, protocols, polls, intake, deliveries, disputes, answers);
   }
 
   @Bean

@@ -2,6 +2,7 @@ package uk.irodispute.replies;
 
 import java.util.Locale;
 import java.util.Set;
+import org.quartz.CronExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param username the mailbox's user
  * @param password from the environment ({@code IRO_ANSWERS_PASSWORD}); never in a file
  * @param folder the folder replies arrive in
- * @param everyMillis how often the mailbox is read
+ * @param cron when the mailbox is read: a Quartz cron expression, every minute by default
  * @param requireAuthenticationResults take a reply only when the council's mail server recorded
  *     {@code dkim=pass} or {@code dmarc=pass} for it in an {@code Authentication-Results} header
  * @param authenticationServer the council's mail server's name in {@code Authentication-Results}
@@ -28,38 +29,82 @@ public record AnswerSettings(
     String username,
     String password,
     String folder,
-    long everyMillis,
+    String cron,
     boolean requireAuthenticationResults,
     String authenticationServer) {
+
+  /** Every minute, at the minute. */
+  public static final String EVERY_MINUTE = "0 * * * * ?";
 
   /** Hosts an {@code imap://} URL may name: the connection is in clear. */
   private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
 
+  /** A setting start-up refuses, named so that the {@code validate} command can show its line. */
+  public static final class InvalidSetting extends IllegalArgumentException {
+    private final String setting;
+
+    InvalidSetting(String setting, String message) {
+      super(message);
+      this.setting = setting;
+    }
+
+    /** The setting at fault. */
+    public String setting() {
+      return setting;
+    }
+  }
+
   /**
-   * @throws IllegalArgumentException when answers are on without an address or URL, or with a URL
-   *     that is not IMAPS (IMAP in clear only on loopback)
+   * @throws InvalidSetting when answers are on without an address, URL or user, with a URL that is
+   *     not IMAPS (IMAP in clear only on loopback), or with a schedule that is not a cron
+   *     expression
    */
   public AnswerSettings {
     folder = folder == null || folder.isBlank() ? "INBOX" : folder.strip();
-    everyMillis = everyMillis <= 0 ? 60_000 : everyMillis;
+    cron = cron == null || cron.isBlank() ? EVERY_MINUTE : cron.strip();
     authenticationServer = authenticationServer == null ? "" : authenticationServer.strip();
     if (enabled) {
-      if (address == null || !address.contains("@")) {
-        throw new IllegalArgumentException(
-            "iro.answers.address (IRO_ANSWERS_ADDRESS) must be the answers mailbox's address");
+      requireAddress(address);
+      requireImaps(url);
+      if (username == null || username.isBlank()) {
+        throw new InvalidSetting(
+            "iro.answers.username",
+            "iro.answers.username (IRO_ANSWERS_USER) must be the answers mailbox's user");
       }
-      String given = url == null ? "" : url.strip();
-      if (given.startsWith("imap://")) {
-        String host = given.substring("imap://".length()).split("[:/]", 2)[0];
-        if (!LOOPBACK.contains(host.toLowerCase(Locale.ROOT))) {
-          throw new IllegalArgumentException(
-              "iro.answers.url (IRO_ANSWERS_URL) reads the mailbox in clear: use imaps://"
-                  + " (imap:// only on loopback)");
-        }
-      } else if (!given.startsWith("imaps://")) {
-        throw new IllegalArgumentException(
-            "iro.answers.url (IRO_ANSWERS_URL) must be imaps://host:993, not '" + given + "'");
+      if (!CronExpression.isValidExpression(cron)) {
+        throw new InvalidSetting(
+            "iro.answers.cron",
+            "iro.answers.cron (IRO_ANSWERS_CRON) must be a Quartz cron expression such as '"
+                + EVERY_MINUTE
+                + "', not '"
+                + cron
+                + "'");
       }
+    }
+  }
+
+  private static void requireAddress(String address) {
+    if (address == null || !address.contains("@")) {
+      throw new InvalidSetting(
+          "iro.answers.address",
+          "iro.answers.address (IRO_ANSWERS_ADDRESS) must be the answers mailbox's address");
+    }
+  }
+
+  private static void requireImaps(String url) {
+    String given = url == null ? "" : url.strip();
+    if (given.startsWith("imap://")) {
+      String host = given.substring("imap://".length()).split("[:/]", 2)[0];
+      if (!LOOPBACK.contains(host.toLowerCase(Locale.ROOT))) {
+        throw new InvalidSetting(
+            "iro.answers.url",
+            "iro.answers.url (IRO_ANSWERS_URL) reads the mailbox in clear: use imaps://"
+                + " (imap:// only on loopback)");
+      }
+    } else if (!given.startsWith("imaps://")) {
+      throw new InvalidSetting(
+          "iro.answers.url",
+          "iro.answers.url (IRO_ANSWERS_URL) must be imaps://host:993, not '" + given + "'");
     }
   }
 
@@ -80,6 +125,8 @@ public record AnswerSettings(
         + username
         + ", folder="
         + folder
+        + ", cron="
+        + cron
         + "]";
   }
 }

@@ -50,7 +50,9 @@ public class SchedulingConfiguration {
       Scheduler scheduler,
       PlatformTransactionManager transactions,
       SystemRegistry systems,
-      @Value("${iro.scheduling.enabled:true}") boolean enabled) {
-    return new Schedules(TransactionalScheduler.around(scheduler, transactions), systems, enabled);
+      @Value("${iro.scheduling.enabled:true}") boolean enabled,
+      @Value("${iro.answers.enabled:false}") boolean answersEnabled) {
+    return new Schedules(
+        TransactionalScheduler.around(scheduler, transactions), systems, enabled, answersEnabled);
   }
 }

@@ -115,6 +115,7 @@ class DependencyRulesTest {
               "core.protocol",
               "application",
               "polling",
+              "replies",
               "sending",
               "store",
               "systems"),

@@ -163,6 +163,60 @@ class ValidateCommandTest {
                     && l.contains("did you mean"));
   }
 
+  @Test
+  void anAnswersMailboxReadInClearIsAProblemAtItsSettingsLine() throws Exception {
+    Path settings =
+        java.nio.file.Files.writeString(
+            folder.resolve("council.yaml"),
+            """
+            # the council's own settings
+            iro:
+              answers:
+                enabled: true
+                address: answers@council.example
+                url: imap://mail.council.example:143
+                username: answers
+            """);
+
+    CommandRun run = validate("--spring.config.additional-location=file:" + settings);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .anyMatch(
+            l ->
+                l.startsWith(settings + ":6: iro.answers.url: ")
+                    && l.contains("in clear")
+                    && l.contains("IRO_ANSWERS_URL"));
+  }
+
+  @Test
+  void answersOnWithoutAUserOrWithABadScheduleAreProblemsAsAtStartUp() {
+    CommandRun noUser =
+        validate(
+            "--spring.profiles.active=sandbox",
+            "--iro.answers.username=",
+            "--iro.answers.password=p");
+    CommandRun badCron =
+        validate("--spring.profiles.active=sandbox", "--iro.answers.cron=every minute");
+
+    assertThat(noUser.exitCode()).isEqualTo(1);
+    assertThat(noUser.out())
+        .anyMatch(l -> l.startsWith("the command line: iro.answers.username: "));
+    assertThat(badCron.exitCode()).isEqualTo(1);
+    assertThat(badCron.out())
+        .anyMatch(
+            l ->
+                l.startsWith("the command line: iro.answers.cron: ")
+                    && l.contains("'every minute'"));
+  }
+
+  @Test
+  void answersOffNeedNoMailboxSettings() {
+    CommandRun run = validate("--iro.answers.url=pop3://anywhere:110");
+
+    assertThat(run.out()).noneMatch(l -> l.contains("iro.answers"));
+  }
+
   private static CommandRun validate(String... args) {
     return CommandRun.of(ValidateCommand::run, args);
   }

@@ -1,16 +1,38 @@
 package uk.irodispute.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.user.GreenMailUser;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apache.camel.CamelContext;
+import org.apache.camel.support.ScheduledPollConsumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.CronTrigger;
+import org.quartz.JobDetail;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeStatus;
 import uk.irodispute.core.model.Response;
+import uk.irodispute.replies.EmailAnswers;
 import uk.irodispute.sandbox.NoteRequest;
 import uk.irodispute.sandbox.ReceivedMail;
 import uk.irodispute.sandbox.SandboxSystem;
@@ -20,11 +42,11 @@ import uk.irodispute.store.DeadLetters;
 
 /**
  * Answers by e-mail, end to end: the director a stage was sent to answers its alert by replying,
- * through GreenMail's SMTP into the answers mailbox, which the adapter reads over GreenMail's IMAP.
- * The answer is written back as the director's case note and acts; the IRO's reply resolves the
- * dispute. Replies from someone the stage was not sent to, with no response the protocol knows, or
- * forged against a closed dispute are each refused by mail, kept as a dead letter, and change
- * nothing.
+ * through GreenMail's SMTP into the answers mailbox, which camel-mail's consumer reads over
+ * GreenMail's IMAP on its Quartz schedule. The answer is written back as the director's case note
+ * and acts; the IRO's reply resolves the dispute. Replies from someone the stage was not sent to,
+ * with no response the protocol knows, or forged against a closed dispute are each refused by mail,
+ * kept as a dead letter, and change nothing.
  */
 class EmailAnswersEndToEndTest extends SandboxRun {
 
@@ -41,9 +63,33 @@ class EmailAnswersEndToEndTest extends SandboxRun {
   @DynamicPropertySource
   static void ports(DynamicPropertyRegistry registry) {
     ownContext(registry, "email-answers-test", OWN_HTTP_PORT, OWN_SMTP_PORT);
+    registry.add("iro.answers.cron", () -> "* * * * * ?");
   }
 
   @Autowired DeadLetters deadLetters;
+  @Autowired CamelContext camelContext;
+  @Autowired Scheduler schedules;
+  @Autowired MeterRegistry meters;
+  @MockitoSpyBean EmailAnswers emailAnswers;
+
+  /** The replies counted read, whatever became of them, so far. */
+  private double answered;
+
+  /**
+   * Starts the schedules (off in tests), so that the mailbox is read as in production: by
+   * camel-mail's consumer on its Quartz trigger, here every second. No other route's schedule is in
+   * the job store: with scheduling off, those routes are never created.
+   */
+  @BeforeEach
+  void readTheMailboxOnItsSchedule() throws SchedulerException {
+    answered = answersCounted();
+    schedules.start();
+  }
+
+  @AfterEach
+  void stopReading() throws SchedulerException {
+    schedules.standby();
+  }
 
   @Test
   void aDirectorAnswersByEmailAndRepliesThatMayNotActAreRefused() {
@@ -134,11 +180,77 @@ class EmailAnswersEndToEndTest extends SandboxRun {
     assertThat(answerNotes()).hasSize(2);
   }
 
-  /** Reads the answers mailbox once, as its schedule would, then delivers what it queued. */
+  @Test
+  void aReplyWhoseTakingFailedStaysUnseenAndIsTakenAtTheNextRead() {
+    doThrow(new IllegalStateException("the database is not answering"))
+        .doCallRealMethod()
+        .when(emailAnswers)
+        .take(any());
+    double failedBefore = counted("failed");
+    double refusedBefore = counted("refused");
+
+    mail.send(DIRECTOR, ANSWERS, "Re: a dispute", "Respond\nNo reference anywhere in this.");
+    awaitRead();
+    assertThat(counted("failed") - failedBefore).isEqualTo(1);
+    assertThat(counted("refused") - refusedBefore).isZero();
+    assertThat(unseenReplies()).isEqualTo(1);
+
+    awaitRead();
+    assertThat(counted("refused") - refusedBefore).isEqualTo(1);
+    assertThat(counted("failed") - failedBefore).isEqualTo(1);
+    assertThat(unseenReplies()).isZero();
+    verify(emailAnswers, times(2)).take(any());
+  }
+
+  @Test
+  void theMailboxIsReadOnAClusteredQuartzTriggerOneReadAtATime() throws SchedulerException {
+    Trigger trigger = schedules.getTrigger(new TriggerKey("answers-mailbox", "iro"));
+    assertThat(trigger).isInstanceOf(CronTrigger.class);
+    JobDetail job = schedules.getJobDetail(trigger.getJobKey());
+    assertThat(job.isConcurrentExecutionDisallowed()).isTrue();
+    assertThat(job.getJobDataMap().getString("routeId")).isEqualTo("answers");
+    assertThat(job.getJobDataMap()).doesNotContainKey("task");
+    assertThat(schedules.getMetaData().isJobStoreClustered()).isTrue();
+    assertThat(schedules.getMetaData().isJobStoreSupportsPersistence()).isTrue();
+  }
+
+  /**
+   * Waits for a read of the answers mailbox that began after the reply was sent (two reads begun:
+   * reads never overlap), checks how many replies were read in all, then delivers what they queued.
+   */
   private void readAnswers(int expected) {
-    Integer read = camel.requestBody("direct:answers", null, Integer.class);
-    assertThat(read).isEqualTo(expected);
+    awaitRead();
+    answered += expected;
+    assertThat(answersCounted()).isEqualTo(answered);
+    assertThat(unseenReplies()).isZero();
     deliver();
+  }
+
+  /** Waits for a read that began after now to end: two reads begun, since reads never overlap. */
+  private void awaitRead() {
+    ScheduledPollConsumer mailbox =
+        (ScheduledPollConsumer) camelContext.getRoute("answers").getConsumer();
+    long reads = mailbox.getCounter();
+    await().atMost(Duration.ofSeconds(20)).until(() -> mailbox.getCounter() >= reads + 2);
+  }
+
+  /** {@code iro_answers_total}, every outcome. */
+  private double answersCounted() {
+    return meters.find("iro.answers").counters().stream().mapToDouble(Counter::count).sum();
+  }
+
+  private double counted(String outcome) {
+    return meters.get("iro.answers").tag("outcome", outcome).counter().count();
+  }
+
+  /** The mails in the answers mailbox not marked seen. */
+  private int unseenReplies() {
+    try {
+      GreenMailUser mailbox = mail.greenMail().getUserManager().getUser(ANSWERS);
+      return mail.greenMail().getManagers().getImapHostManager().getInbox(mailbox).getUnseenCount();
+    } catch (FolderException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<WrittenBackNote> answerNotes() {

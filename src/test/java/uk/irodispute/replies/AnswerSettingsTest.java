@@ -13,7 +13,7 @@ class AnswerSettingsTest {
     AnswerSettings off = settings(false, "", "");
     assertThat(off.replyTo()).isNull();
     assertThat(off.folder()).isEqualTo("INBOX");
-    assertThat(off.everyMillis()).isEqualTo(60_000);
+    assertThat(off.cron()).isEqualTo("0 * * * * ?");
   }
 
   @Test
@@ -26,6 +26,33 @@ class AnswerSettingsTest {
     assertThatThrownBy(() -> settings(true, "answers@council.example", "pop3://mail:110"))
         .hasMessageContaining("iro.answers.url")
         .hasMessageContaining("imaps://");
+  }
+
+  @Test
+  void onItNeedsAUserAndACronSchedule() {
+    assertThatThrownBy(
+            () ->
+                new AnswerSettings(
+                    true, "a@council.example", "imaps://h:993", " ", "p", null, null, false, null))
+        .isInstanceOfSatisfying(
+            AnswerSettings.InvalidSetting.class,
+            e -> assertThat(e.setting()).isEqualTo("iro.answers.username"));
+    assertThatThrownBy(
+            () ->
+                new AnswerSettings(
+                    true,
+                    "a@council.example",
+                    "imaps://h:993",
+                    "u",
+                    "p",
+                    null,
+                    "60000",
+                    false,
+                    null))
+        .isInstanceOfSatisfying(
+            AnswerSettings.InvalidSetting.class,
+            e -> assertThat(e.setting()).isEqualTo("iro.answers.cron"))
+        .hasMessageContaining("IRO_ANSWERS_CRON");
   }
 
   @Test
@@ -43,6 +70,6 @@ class AnswerSettingsTest {
   }
 
   private static AnswerSettings settings(boolean enabled, String address, String url) {
-    return new AnswerSettings(enabled, address, url, "user", "s3cret", null, 0, false, null);
+    return new AnswerSettings(enabled, address, url, "user", "s3cret", null, null, false, null);
   }
 }

@@ -38,7 +38,7 @@ class AuthenticationResultsTest {
   private static EmailAnswers answers(String server) {
     AnswerSettings settings =
         new AnswerSettings(
-            true, "answers@council.example", "imaps://h", "u", "p", null, 0, true, server);
+            true, "answers@council.example", "imaps://h", "u", "p", null, null, true, server);
     return new EmailAnswers(null, null, null, null, null, null, null, null, settings, null);
   }
 }

@@ -48,6 +48,8 @@ class SchedulesTest {
     schedule("iro-poll", "lcs-api");
     schedule("iro-poll", "retired-system");
     schedule("iro", "tick");
+    schedule("iro", "answers");
+    schedule("iro", "answers-mailbox");
   }
 
   @AfterEach
@@ -57,7 +59,7 @@ class SchedulesTest {
 
   @Test
   void readyStartsTheSchedulesWithoutThePollsOfSystemsNoLongerPolled() throws SchedulerException {
-    new Schedules(scheduler, shipped, true).onApplicationEvent(null);
+    new Schedules(scheduler, shipped, true, true).onApplicationEvent(null);
 
     assertThat(scheduler.isStarted()).isTrue();
     assertThat(scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals("iro-poll")))
@@ -66,8 +68,25 @@ class SchedulesTest {
   }
 
   @Test
+  void readyForgetsTheAnswersRoutesEarlierScheduleAndKeepsTheMailboxsWhenAnswersAreOn()
+      throws SchedulerException {
+    new Schedules(scheduler, shipped, true, true).onApplicationEvent(null);
+
+    assertThat(scheduler.checkExists(new TriggerKey("answers", "iro"))).isFalse();
+    assertThat(scheduler.checkExists(new TriggerKey("answers-mailbox", "iro"))).isTrue();
+  }
+
+  @Test
+  void withAnswersOffTheMailboxsScheduleIsForgotten() throws SchedulerException {
+    new Schedules(scheduler, shipped, true, false).onApplicationEvent(null);
+
+    assertThat(scheduler.checkExists(new TriggerKey("answers-mailbox", "iro"))).isFalse();
+    assertThat(scheduler.checkExists(new TriggerKey("tick", "iro"))).isTrue();
+  }
+
+  @Test
   void withSchedulingOffNothingStartsAndNothingIsRemoved() throws SchedulerException {
-    new Schedules(scheduler, shipped, false).onApplicationEvent(null);
+    new Schedules(scheduler, shipped, false, false).onApplicationEvent(null);
 
     assertThat(scheduler.isStarted()).isFalse();
     assertThat(scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals("iro-poll"))).hasSize(2);
