@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.irodispute.systems.mapping.MalformedPageException;
 import uk.irodispute.systems.mapping.XmlNotePages;
 
@@ -21,16 +23,46 @@ import uk.irodispute.systems.mapping.XmlNotePages;
  */
 final class XmlNoteStream {
 
+  private static final String NAME = "([A-Za-z_][A-Za-z0-9_.:-]*)";
+
+  /** A note's id in an attribute of its own: {@code @id}, {@code ./@id}. */
+  private static final Pattern ATTRIBUTE_ID = Pattern.compile("(?:\\./)?@" + NAME);
+
+  /** A note's id in a child element: {@code noteId}, {@code ./noteId}, {@code noteId/text()}. */
+  private static final Pattern ELEMENT_ID =
+      Pattern.compile("(?:\\./)?" + NAME + "(?:/text\\(\\))?");
+
+  /** The longest attribute name compared with the id's. */
+  private static final int MOST_NAME_CHARACTERS = 200;
+
   private final NoteLimits limits;
   private final List<String> notesPath;
+  private final String idAttribute;
+  private final String idElement;
   private int isolated;
 
   /**
    * @param notesAt the file's XPath of the notes: a plain absolute path of element names
    */
   XmlNoteStream(NoteLimits limits, String notesAt) {
+    this(limits, notesAt, null);
+  }
+
+  /**
+   * @param notesAt the file's XPath of the notes: a plain absolute path of element names
+   * @param noteIdAt the file's XPath of a note's id, relative to the note; null when not known
+   */
+  XmlNoteStream(NoteLimits limits, String notesAt, String noteIdAt) {
     this.limits = limits;
     this.notesPath = List.of(notesAt.substring(1).split("/"));
+    this.idAttribute = own(ATTRIBUTE_ID, noteIdAt);
+    this.idElement = own(ELEMENT_ID, noteIdAt);
+  }
+
+  /** The name of the note's own attribute or child element the id's XPath names, else null. */
+  private static String own(Pattern pattern, String noteIdAt) {
+    Matcher matcher = pattern.matcher(noteIdAt == null ? "" : noteIdAt.strip());
+    return matcher.matches() ? matcher.group(1) : null;
   }
 
   /** Whether the notes' XPath is a plain path of names, which this reader can follow. */
@@ -55,13 +87,22 @@ final class XmlNoteStream {
     long noteStart = -1;
     int noteDepth = 0;
     String reason = null;
+    IdBytes id = new IdBytes();
+    boolean inId = false;
     try {
       for (int b = in.next(); b >= 0; b = in.next()) {
         if (b != '<') {
+          if (inId) {
+            id.add(b);
+          }
           continue;
         }
         long tagStart = in.offset() - 1;
         int c = in.next();
+        if (inId) {
+          inId = false;
+          id.end(c == '/');
+        }
         if (c == '!') {
           skipDeclaration(in, noteStart >= 0);
         } else if (c == '?') {
@@ -70,27 +111,18 @@ final class XmlNoteStream {
           in.skipPast(">");
           if (noteStart >= 0) {
             noteDepth--;
-            if (noteDepth == 0) {
-              long end = in.offset();
-              if (reason == null
-                  && (bytes.overflowed() || end - noteStart > limits.mostNoteBytes())) {
-                reason = overSize();
-                bytes.dropNote();
-              }
-              if (reason != null) {
-                isolated++;
-              }
-              bytes.noteEnds(end, marker(reason));
-              noteStart = -1;
-              reason = null;
-            }
           } else if (!path.isEmpty()) {
             path.remove(path.size() - 1);
           }
         } else if (c >= 0) {
           StringBuilder name = new StringBuilder();
           name.append((char) c);
-          boolean selfClosing = in.readTag(name);
+          boolean mayBeNote = noteStart < 0 && atNotes(path);
+          if (mayBeNote) {
+            bytes.noteStarts(tagStart);
+            id.clear();
+          }
+          boolean selfClosing = in.readTag(name, mayBeNote ? idAttribute : null, id);
           if (noteStart >= 0) {
             if (!selfClosing) {
               noteDepth++;
@@ -101,20 +133,47 @@ final class XmlNoteStream {
                         + " deep (iro.screen.most-note-depth)";
                 bytes.dropNote();
               }
+              if (noteDepth == 2
+                  && reason == null
+                  && !bytes.overflowed()
+                  && id.isEmpty()
+                  && name.toString().equals(idElement)) {
+                inId = true;
+              }
             }
-          } else if (isNote(path, name.toString())) {
+          } else if (mayBeNote && name.toString().equals(noteName())) {
+            noteStart = tagStart;
+            noteDepth = selfClosing ? 0 : 1;
+          } else {
+            if (mayBeNote) {
+              if (bytes.overflowed()) {
+                throw new PageTooLargeException(limits.mostPageBytes());
+              }
+              bytes.noteEnds(in.offset(), new byte[0]);
+            }
             if (!selfClosing) {
-              noteStart = tagStart;
-              noteDepth = 1;
-              bytes.noteStarts(tagStart);
-            }
-          } else if (!selfClosing) {
-            path.add(name.toString());
-            if (path.size() > limits.mostNoteDepth()) {
-              throw new MalformedPageException(
-                  "the page nests more than " + limits.mostNoteDepth() + " deep outside its notes");
+              path.add(name.toString());
+              if (path.size() > limits.mostNoteDepth()) {
+                throw new MalformedPageException(
+                    "the page nests more than "
+                        + limits.mostNoteDepth()
+                        + " deep outside its notes");
+              }
             }
           }
+        }
+        if (noteStart >= 0 && noteDepth == 0) {
+          long end = in.offset();
+          if (reason == null && (bytes.overflowed() || end - noteStart > limits.mostNoteBytes())) {
+            reason = overSize();
+            bytes.dropNote();
+          }
+          if (reason != null) {
+            isolated++;
+          }
+          bytes.noteEnds(end, marker(reason, id.text()));
+          noteStart = -1;
+          reason = null;
         }
         if (reason == null && noteStart >= 0 && bytes.overflowed()) {
           reason = overSize();
@@ -135,10 +194,13 @@ final class XmlNoteStream {
     return bytes.kept();
   }
 
-  private boolean isNote(List<String> path, String name) {
-    return path.size() == notesPath.size() - 1
-        && path.equals(notesPath.subList(0, path.size()))
-        && name.equals(notesPath.get(notesPath.size() - 1));
+  /** Whether an element opened here is among the notes, if its name is theirs. */
+  private boolean atNotes(List<String> path) {
+    return path.size() == notesPath.size() - 1 && path.equals(notesPath.subList(0, path.size()));
+  }
+
+  private String noteName() {
+    return notesPath.get(notesPath.size() - 1);
   }
 
   /**
@@ -164,19 +226,142 @@ final class XmlNoteStream {
         + " bytes (iro.screen.most-note-size): it is not read";
   }
 
-  /** The empty note element a note cut out leaves, its reason the marker's value. */
-  private byte[] marker(String reason) {
+  /**
+   * The empty note element a note cut out leaves, its reason the marker's value, with the note's id
+   * when it was read before the note turned poison.
+   */
+  private byte[] marker(String reason, String noteId) {
     if (reason == null) {
       return new byte[0];
     }
     return ("<"
-            + notesPath.get(notesPath.size() - 1)
+            + noteName()
             + " "
             + XmlNotePages.ISOLATED
             + "=\""
             + reason
-            + "\"/>")
+            + "\""
+            + (noteId == null
+                ? ""
+                : " " + XmlNotePages.ISOLATED_ID + "=\"" + escaped(noteId) + "\"")
+            + "/>")
         .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String escaped(String value) {
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+  }
+
+  /**
+   * The id of the note being read, from its start tag or its first child element of the id's name,
+   * at most {@link CutOutIds#MOST_BYTES}: text only (an entity is decoded; markup within it leaves
+   * the id unread).
+   */
+  private static final class IdBytes {
+
+    private final byte[] bytes = new byte[CutOutIds.MOST_BYTES];
+    private int length;
+    private boolean started;
+    private boolean read;
+    private boolean unreadable;
+
+    void clear() {
+      length = 0;
+      started = false;
+      read = false;
+      unreadable = false;
+    }
+
+    boolean isEmpty() {
+      return !started;
+    }
+
+    void add(int b) {
+      started = true;
+      if (length == bytes.length) {
+        unreadable = true;
+      } else {
+        bytes[length++] = (byte) b;
+      }
+    }
+
+    /** The id's text ends: at its element's end tag, or at other markup, which leaves it unread. */
+    void end(boolean atItsEnd) {
+      started = true;
+      read = atItsEnd;
+      unreadable |= !atItsEnd;
+    }
+
+    /** The id read, or null. */
+    String text() {
+      if (!read || unreadable) {
+        return null;
+      }
+      String id = unescaped(new String(bytes, 0, length, StandardCharsets.UTF_8));
+      return id == null || !id.codePoints().allMatch(XmlNoteStream::isXmlCharacter)
+          ? null
+          : CutOutIds.usable(id);
+    }
+  }
+
+  /** The text with its entities and character references decoded; null when one is unknown. */
+  private static String unescaped(String raw) {
+    StringBuilder text = new StringBuilder(raw.length());
+    int i = 0;
+    while (i < raw.length()) {
+      char ch = raw.charAt(i);
+      if (ch == '<') {
+        return null;
+      }
+      if (ch != '&') {
+        text.append(ch);
+        i++;
+        continue;
+      }
+      int semicolon = raw.indexOf(';', i);
+      if (semicolon < 0) {
+        return null;
+      }
+      int character = character(raw.substring(i + 1, semicolon));
+      if (character < 0) {
+        return null;
+      }
+      text.appendCodePoint(character);
+      i = semicolon + 1;
+    }
+    return text.toString();
+  }
+
+  /** The character an entity or a character reference stands for; -1 when not known. */
+  private static int character(String reference) {
+    try {
+      return switch (reference) {
+        case "lt" -> '<';
+        case "gt" -> '>';
+        case "amp" -> '&';
+        case "quot" -> '"';
+        case "apos" -> '\'';
+        default -> {
+          int code =
+              reference.startsWith("#x")
+                  ? Integer.parseInt(reference.substring(2), 16)
+                  : reference.startsWith("#") ? Integer.parseInt(reference.substring(1)) : -1;
+          yield Character.isValidCodePoint(code) ? code : -1;
+        }
+      };
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** Whether XML 1.0 allows the character in a document. */
+  private static boolean isXmlCharacter(int c) {
+    return c == 0x9
+        || c == 0xA
+        || c == 0xD
+        || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
   /** The answer's bytes one by one, through a buffer, with the offset of the next. */
@@ -233,23 +418,40 @@ final class XmlNoteStream {
 
     /**
      * Reads a start tag to its end, its name into the builder (names are ASCII here: a name that is
-     * not is still read to its end).
+     * not is still read to its end), and the value of the id's attribute, when it names one, into
+     * the id's bytes.
      *
      * @return whether it closes itself
      */
-    boolean readTag(StringBuilder name) throws IOException {
+    boolean readTag(StringBuilder name, String idAttribute, IdBytes id) throws IOException {
       boolean inName = true;
+      StringBuilder attribute = new StringBuilder();
+      boolean inId = false;
       int quote = 0;
       int last = 0;
       for (int c = next(); c >= 0; c = next()) {
         if (quote != 0) {
           if (c == quote) {
             quote = 0;
+            if (inId) {
+              inId = false;
+              id.end(true);
+            }
+            attribute.setLength(0);
+          } else if (inId) {
+            id.add(c);
           }
         } else if (c == '"' || c == '\'') {
           quote = c;
+          inId = idAttribute != null && id.isEmpty() && idAttribute.contentEquals(attribute);
         } else if (c == '>') {
           return last == '/';
+        } else if (!inName
+            && c != '='
+            && c != '/'
+            && !Character.isWhitespace(c)
+            && attribute.length() <= MOST_NAME_CHARACTERS) {
+          attribute.append((char) c);
         }
         if (inName && (c == '/' || c == '>' || Character.isWhitespace(c))) {
           inName = false;

@@ -64,7 +64,7 @@ class PoisonNoteEndToEndTest extends SandboxRun {
 
   @Test
   @Order(1)
-  void aJsonNoteNested100000DeepIsADeadLetterByItsPositionAndTheNotesAfterItAreTaken() {
+  void aJsonNoteNested100000DeepIsADeadLetterByItsIdAndTheNotesAfterItAreTaken() {
     clock.set(Instant.parse("2026-11-16T10:00:00Z"));
     SandboxSystem api = SandboxSystem.LCS_API;
     RecordedNote after =
@@ -82,7 +82,7 @@ class PoisonNoteEndToEndTest extends SandboxRun {
 
   @Test
   @Order(2)
-  void aJson50MegabyteNoteIsADeadLetterByItsPositionAndTheNotesAfterItAreTaken() {
+  void aJson50MegabyteNoteIsADeadLetterByItsIdAndTheNotesAfterItAreTaken() {
     clock.set(Instant.parse("2026-11-16T11:00:00Z"));
     SandboxSystem api = SandboxSystem.LCS_API;
     RecordedNote after =
@@ -146,7 +146,7 @@ class PoisonNoteEndToEndTest extends SandboxRun {
 
   @Test
   @Order(5)
-  void anXmlNoteNested100000DeepIsADeadLetterByItsPositionAndTheNotesAfterItAreTaken() {
+  void anXmlNoteNested100000DeepIsADeadLetterByItsIdAndTheNotesAfterItAreTaken() {
     clock.set(Instant.parse("2026-11-16T14:00:00Z"));
     SandboxSystem api = SandboxSystem.FWI_API;
     RecordedNote after = sandbox.record(NoteRequest.in(api, "P300101").action("raise").build());
@@ -155,7 +155,7 @@ class PoisonNoteEndToEndTest extends SandboxRun {
 
   @Test
   @Order(6)
-  void anXml50MegabyteNoteIsADeadLetterByItsPositionAndTheNotesAfterItAreTaken() {
+  void anXml50MegabyteNoteIsADeadLetterByItsIdAndTheNotesAfterItAreTaken() {
     clock.set(Instant.parse("2026-11-16T15:00:00Z"));
     SandboxSystem api = SandboxSystem.FWI_API;
     RecordedNote after = sandbox.record(NoteRequest.in(api, "P300102").action("raise").build());
@@ -184,7 +184,7 @@ class PoisonNoteEndToEndTest extends SandboxRun {
 
     poll(api);
 
-    DeadLetter letter = isolatedLetter(api, reason);
+    DeadLetter letter = isolatedLetter(api, kind, reason);
     assertTaken(api, after);
     assertThat(watermarks.get(api.id()).at()).isAfterOrEqualTo(after.modifiedAt());
     assertThat(health.of(api.id()).orElseThrow().failuresInARow()).isZero();
@@ -212,15 +212,19 @@ class PoisonNoteEndToEndTest extends SandboxRun {
     assertThat(health.of(api.id()).orElseThrow().failuresInARow()).isZero();
   }
 
-  /** The one letter a poison note left, known by its position in the page it was read in. */
-  private DeadLetter isolatedLetter(SandboxSystem api, String reason) {
+  /**
+   * The one letter a poison note left: the sandbox's poison note gives its id before what makes it
+   * poison, so it is known by that id, its position in the page it was read in named in the reason.
+   */
+  private DeadLetter isolatedLetter(SandboxSystem api, FaultKind kind, String reason) {
     List<DeadLetter> letters =
         openIsolatedLetters(api).stream().filter(l -> l.reason().startsWith(reason)).toList();
     assertThat(letters).hasSize(1);
     DeadLetter letter = letters.get(0);
-    assertThat(letter.noteId()).startsWith("position 1, from ");
+    assertThat(letter.noteId())
+        .isEqualTo(kind == FaultKind.DEEP_NOTE ? "POISON-DEEP" : "POISON-HUGE");
     assertThat(letter.reasonCode()).isEqualTo("UNREADABLE_NOTE");
-    assertThat(letter.reason()).startsWith(reason);
+    assertThat(letter.reason()).startsWith(reason).contains("; it was at position 1, from ");
     assertThat(letter.noteModifiedAt()).as("where a replay reads from").isNotNull();
     return letter;
   }
@@ -228,7 +232,7 @@ class PoisonNoteEndToEndTest extends SandboxRun {
   private List<DeadLetter> openIsolatedLetters(SandboxSystem api) {
     return deadLetters.inStatus(DeadLetter.Status.OPEN).stream()
         .filter(l -> api.id().equals(l.systemId()))
-        .filter(l -> l.noteId() != null && l.noteId().startsWith("position "))
+        .filter(l -> "UNREADABLE_NOTE".equals(l.reasonCode()))
         .toList();
   }
 
