@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.irodispute.systems.mapping.MalformedPageException;
@@ -87,7 +88,7 @@ final class XmlNoteStream {
     long noteStart = -1;
     int noteDepth = 0;
     String reason = null;
-    IdBytes id = new IdBytes();
+    XmlNoteId id = new XmlNoteId();
     boolean inId = false;
     try {
       for (int b = in.next(); b >= 0; b = in.next()) {
@@ -119,10 +120,10 @@ final class XmlNoteStream {
           name.append((char) c);
           boolean mayBeNote = noteStart < 0 && atNotes(path);
           if (mayBeNote) {
-            bytes.noteStarts(tagStart);
             id.clear();
           }
-          boolean selfClosing = in.readTag(name, mayBeNote ? idAttribute : null, id);
+          boolean selfClosing =
+              in.readTag(name, mayBeNote ? named -> noteStarts(named, tagStart, bytes) : null, id);
           if (noteStart >= 0) {
             if (!selfClosing) {
               noteDepth++;
@@ -144,21 +145,11 @@ final class XmlNoteStream {
           } else if (mayBeNote && name.toString().equals(noteName())) {
             noteStart = tagStart;
             noteDepth = selfClosing ? 0 : 1;
-          } else {
-            if (mayBeNote) {
-              if (bytes.overflowed()) {
-                throw new PageTooLargeException(limits.mostPageBytes());
-              }
-              bytes.noteEnds(in.offset(), new byte[0]);
-            }
-            if (!selfClosing) {
-              path.add(name.toString());
-              if (path.size() > limits.mostNoteDepth()) {
-                throw new MalformedPageException(
-                    "the page nests more than "
-                        + limits.mostNoteDepth()
-                        + " deep outside its notes");
-              }
+          } else if (!selfClosing) {
+            path.add(name.toString());
+            if (path.size() > limits.mostNoteDepth()) {
+              throw new MalformedPageException(
+                  "the page nests more than " + limits.mostNoteDepth() + " deep outside its notes");
             }
           }
         }
@@ -192,6 +183,20 @@ final class XmlNoteStream {
       throw new PageTooLargeException(limits.mostPageBytes());
     }
     return bytes.kept();
+  }
+
+  /**
+   * An element among the notes is named: when it is a note, the note starts at its start tag, so
+   * that a start tag over the limit is cut out too.
+   *
+   * @return the attribute that holds the note's id, to be read; null when none is
+   */
+  private String noteStarts(String name, long tagStart, KeptBytes bytes) {
+    if (!name.equals(noteName())) {
+      return null;
+    }
+    bytes.noteStarts(tagStart);
+    return idAttribute;
   }
 
   /** Whether an element opened here is among the notes, if its name is theirs. */
@@ -252,118 +257,6 @@ final class XmlNoteStream {
     return value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
   }
 
-  /**
-   * The id of the note being read, from its start tag or its first child element of the id's name,
-   * at most {@link CutOutIds#MOST_BYTES}: text only (an entity is decoded; markup within it leaves
-   * the id unread).
-   */
-  private static final class IdBytes {
-
-    private final byte[] bytes = new byte[CutOutIds.MOST_BYTES];
-    private int length;
-    private boolean started;
-    private boolean read;
-    private boolean unreadable;
-
-    void clear() {
-      length = 0;
-      started = false;
-      read = false;
-      unreadable = false;
-    }
-
-    boolean isEmpty() {
-      return !started;
-    }
-
-    void add(int b) {
-      started = true;
-      if (length == bytes.length) {
-        unreadable = true;
-      } else {
-        bytes[length++] = (byte) b;
-      }
-    }
-
-    /** The id's text ends: at its element's end tag, or at other markup, which leaves it unread. */
-    void end(boolean atItsEnd) {
-      started = true;
-      read = atItsEnd;
-      unreadable |= !atItsEnd;
-    }
-
-    /** The id read, or null. */
-    String text() {
-      if (!read || unreadable) {
-        return null;
-      }
-      String id = unescaped(new String(bytes, 0, length, StandardCharsets.UTF_8));
-      return id == null || !id.codePoints().allMatch(XmlNoteStream::isXmlCharacter)
-          ? null
-          : CutOutIds.usable(id);
-    }
-  }
-
-  /** The text with its entities and character references decoded; null when one is unknown. */
-  private static String unescaped(String raw) {
-    StringBuilder text = new StringBuilder(raw.length());
-    int i = 0;
-    while (i < raw.length()) {
-      char ch = raw.charAt(i);
-      if (ch == '<') {
-        return null;
-      }
-      if (ch != '&') {
-        text.append(ch);
-        i++;
-        continue;
-      }
-      int semicolon = raw.indexOf(';', i);
-      if (semicolon < 0) {
-        return null;
-      }
-      int character = character(raw.substring(i + 1, semicolon));
-      if (character < 0) {
-        return null;
-      }
-      text.appendCodePoint(character);
-      i = semicolon + 1;
-    }
-    return text.toString();
-  }
-
-  /** The character an entity or a character reference stands for; -1 when not known. */
-  private static int character(String reference) {
-    try {
-      return switch (reference) {
-        case "lt" -> '<';
-        case "gt" -> '>';
-        case "amp" -> '&';
-        case "quot" -> '"';
-        case "apos" -> '\'';
-        default -> {
-          int code =
-              reference.startsWith("#x")
-                  ? Integer.parseInt(reference.substring(2), 16)
-                  : reference.startsWith("#") ? Integer.parseInt(reference.substring(1)) : -1;
-          yield Character.isValidCodePoint(code) ? code : -1;
-        }
-      };
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
-
-  /** Whether XML 1.0 allows the character in a document. */
-  private static boolean isXmlCharacter(int c) {
-    return c == 0x9
-        || c == 0xA
-        || c == 0xD
-        || (c >= 0x20 && c <= 0xD7FF)
-        || (c >= 0xE000 && c <= 0xFFFD)
-        || (c >= 0x10000 && c <= 0x10FFFF);
-  }
-
   /** The answer's bytes one by one, through a buffer, with the offset of the next. */
   private static final class Scanner {
 
@@ -418,18 +311,30 @@ final class XmlNoteStream {
 
     /**
      * Reads a start tag to its end, its name into the builder (names are ASCII here: a name that is
-     * not is still read to its end), and the value of the id's attribute, when it names one, into
-     * the id's bytes.
+     * not is still read to its end). Once the name is read, the element may be told it (a note then
+     * starts); the value of the attribute it answers, if any, is read into the id's bytes.
      *
+     * @param named told the name, answers the attribute of the id; null when not a note
      * @return whether it closes itself
      */
-    boolean readTag(StringBuilder name, String idAttribute, IdBytes id) throws IOException {
+    boolean readTag(StringBuilder name, UnaryOperator<String> named, XmlNoteId id)
+        throws IOException {
       boolean inName = true;
+      String idAttribute = null;
       StringBuilder attribute = new StringBuilder();
       boolean inId = false;
       int quote = 0;
       int last = 0;
       for (int c = next(); c >= 0; c = next()) {
+        if (inName && c != '/' && c != '>' && !Character.isWhitespace(c)) {
+          name.append((char) c);
+          last = c;
+          continue;
+        }
+        if (inName) {
+          inName = false;
+          idAttribute = named == null ? null : named.apply(name.toString());
+        }
         if (quote != 0) {
           if (c == quote) {
             quote = 0;
@@ -446,17 +351,11 @@ final class XmlNoteStream {
           inId = idAttribute != null && id.isEmpty() && idAttribute.contentEquals(attribute);
         } else if (c == '>') {
           return last == '/';
-        } else if (!inName
-            && c != '='
+        } else if (c != '='
             && c != '/'
             && !Character.isWhitespace(c)
             && attribute.length() <= MOST_NAME_CHARACTERS) {
           attribute.append((char) c);
-        }
-        if (inName && (c == '/' || c == '>' || Character.isWhitespace(c))) {
-          inName = false;
-        } else if (inName) {
-          name.append((char) c);
         }
         last = c;
       }

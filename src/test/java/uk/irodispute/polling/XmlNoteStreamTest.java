@@ -155,6 +155,18 @@ class XmlNoteStreamTest {
   }
 
   @Test
+  void anElementBesideTheNotesIsKeptWholeWhateverTheNoteLimit() {
+    String page =
+        "<observationPage><observation id=\"A\"/><paging next=\""
+            + "c".repeat(20_000)
+            + "\"/></observationPage>";
+
+    String kept = read(new XmlNoteStream(new NoteLimits(1024, 8, 65536, 1L << 30), NOTES_AT), page);
+
+    assertThat(kept).isEqualTo(page);
+  }
+
+  @Test
   void aPageWhoseNotesTogetherPassThePageLimitIsRefusedAsTooLarge() {
     String note = "<observation><text>" + "y".repeat(900) + "</text></observation>";
     String page = "<observationPage>" + note.repeat(6) + "</observationPage>";
