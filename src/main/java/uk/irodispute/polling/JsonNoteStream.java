@@ -21,7 +21,8 @@ import uk.irodispute.systems.mapping.MalformedPageException;
  * Reads a JSON page as a stream, note by note, with limits on each note: a note nested deeper than
  * its limit or larger than its limit is cut out of the page and its place taken by a marker ({@link
  * JsonNotePages#ISOLATED}) that the mapping keeps as an unreadable note at its position. Strings of
- * a note cut out are skipped, never held. The page kept is what the mapping reads.
+ * a note cut out are skipped, never held. The note's own id, when it came before the poison part,
+ * goes with the marker ({@link CutOutIds}). The page kept is what the mapping reads.
  */
 final class JsonNoteStream {
 

@@ -16,11 +16,12 @@ import uk.irodispute.systems.mapping.XmlNotePages;
  * Reads an XML page as a stream of bytes, note by note, with limits on each note: a note element
  * nested deeper than its limit or larger than its limit is cut out of the page and its place taken
  * by an empty element of the note's name marked {@link XmlNotePages#ISOLATED}, which the mapping
- * keeps as an unreadable note at its position. The page kept is then parsed as before ({@code
- * SecureXml}: no document type, no entities). Only the markup's structure is read here (tags,
- * comments, CDATA, processing instructions), byte by byte: the characters that make it are ASCII,
- * which no other UTF-8 character contains. The notes are the elements the file's {@code notesAt}
- * names as a plain path ({@code /observationPage/observation}).
+ * keeps as an unreadable note at its position, with the note's own id when it came before the
+ * poison part ({@link XmlNoteId}). The page kept is then parsed as before ({@code SecureXml}: no
+ * document type, no entities). Only the markup's structure is read here (tags, comments, CDATA,
+ * processing instructions), byte by byte: the characters that make it are ASCII, which no other
+ * UTF-8 character contains. The notes are the elements the file's {@code notesAt} names as a plain
+ * path ({@code /observationPage/observation}).
  */
 final class XmlNoteStream {
 
