@@ -68,10 +68,11 @@ final class HttpPageBody {
    * limit first, as before.
    *
    * @param notesAt the JSON Pointer of the page's list of notes
+   * @param noteIdAt the JSON Pointer of a note's id: a poison note's own id is kept when read
    * @throws MalformedPageException naming what is wrong
    */
-  static StreamedPage readJson(Message in, String notesAt, NoteLimits limits) {
-    JsonNoteStream notes = new JsonNoteStream(limits);
+  static StreamedPage readJson(Message in, String notesAt, String noteIdAt, NoteLimits limits) {
+    JsonNoteStream notes = new JsonNoteStream(limits, noteIdAt);
     return noteByNote(
         in, Source.Format.JSON, limits, stream -> notes.read(stream, notesAt), notes::isolated);
   }
@@ -89,10 +90,11 @@ final class HttpPageBody {
    * answer in a charset other than UTF-8 is read whole within the page limit first.
    *
    * @param notesAt the plain path of the page's note elements
+   * @param noteIdAt the XPath of a note's id: a poison note's own id is kept when read
    * @throws MalformedPageException naming what is wrong
    */
-  static StreamedPage readXml(Message in, String notesAt, NoteLimits limits) {
-    XmlNoteStream notes = new XmlNoteStream(limits, notesAt);
+  static StreamedPage readXml(Message in, String notesAt, String noteIdAt, NoteLimits limits) {
+    XmlNoteStream notes = new XmlNoteStream(limits, notesAt, noteIdAt);
     return noteByNote(in, Source.Format.XML, limits, notes::read, notes::isolated);
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +21,8 @@ import uk.irodispute.systems.mapping.MalformedPageException;
  * Reads a JSON page as a stream, note by note, with limits on each note: a note nested deeper than
  * its limit or larger than its limit is cut out of the page and its place taken by a marker ({@link
  * JsonNotePages#ISOLATED}) that the mapping keeps as an unreadable note at its position. Strings of
- * a note cut out are skipped, never held. The page kept is what the mapping reads.
+ * a note cut out are skipped, never held. The note's own id, when it came before the poison part,
+ * goes with the marker ({@link CutOutIds}). The page kept is what the mapping reads.
  */
 final class JsonNoteStream {
 
@@ -30,11 +32,33 @@ final class JsonNoteStream {
    */
   private static final int MOST_SKIPPED_DEPTH = 1_000_000;
 
+  private static final JsonFactory IDS = new JsonFactory();
+
   private final NoteLimits limits;
+  private final String idField;
   private int isolated;
 
   JsonNoteStream(NoteLimits limits) {
+    this(limits, null);
+  }
+
+  /**
+   * @param noteIdAt the JSON Pointer of a note's id, from the system file; null when not known
+   */
+  JsonNoteStream(NoteLimits limits, String noteIdAt) {
     this.limits = limits;
+    this.idField = ownField(noteIdAt);
+  }
+
+  /** The name of the note's own field the id's pointer names ({@code /id}); else null. */
+  private static String ownField(String noteIdAt) {
+    if (noteIdAt == null || !noteIdAt.startsWith("/")) {
+      return null;
+    }
+    JsonPointer pointer = JsonPointer.compile(noteIdAt);
+    return pointer.tail() != null && pointer.tail().matches()
+        ? pointer.getMatchingProperty()
+        : null;
   }
 
   /**
@@ -121,12 +145,27 @@ final class JsonNoteStream {
     long start = parser.currentTokenLocation().getByteOffset();
     bytes.noteStarts(start);
     String reason = null;
+    String noteId = null;
+    long idStart = -1;
+    boolean idNext = false;
     int depth = 1;
     while (depth > 0) {
       JsonToken token = parser.nextToken();
       if (token == null) {
         throw new MalformedPageException("the page ends inside a note");
       }
+      if (idStart >= 0) {
+        noteId = id(bytes, idStart, parser.currentTokenLocation().getByteOffset());
+        idStart = -1;
+      }
+      if (idNext && reason == null && !bytes.overflowed() && isIdValue(token)) {
+        idStart = parser.currentTokenLocation().getByteOffset();
+      }
+      idNext =
+          first == JsonToken.START_OBJECT
+              && depth == 1
+              && token == JsonToken.FIELD_NAME
+              && parser.currentName().equals(idField);
       if (token.isStructStart()) {
         depth++;
         if (reason == null && depth > limits.mostNoteDepth()) {
@@ -151,7 +190,28 @@ final class JsonNoteStream {
     if (reason != null) {
       isolated++;
     }
-    bytes.noteEnds(end, marker(reason));
+    bytes.noteEnds(end, marker(reason, noteId));
+  }
+
+  private static boolean isIdValue(JsonToken token) {
+    return token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT;
+  }
+
+  /**
+   * The id whose value starts at this offset, read from the bytes the parser has just passed (its
+   * value is skipped by the parser, never held): null when it takes more than {@link
+   * CutOutIds#MOST_BYTES}.
+   */
+  private static String id(KeptBytes bytes, long from, long to) throws IOException {
+    byte[] value = to - from > CutOutIds.MOST_BYTES ? null : bytes.recent(from, to);
+    if (value == null) {
+      return null;
+    }
+    try (JsonParser parser = IDS.createParser(value)) {
+      return isIdValue(parser.nextToken()) ? CutOutIds.usable(parser.getText()) : null;
+    } catch (JsonProcessingException e) {
+      return null;
+    }
   }
 
   /** How many poison notes the page read had cut out. */
@@ -171,12 +231,24 @@ final class JsonNoteStream {
     }
   }
 
-  /** The marker a note cut out leaves, its reason the only value. */
-  private static byte[] marker(String reason) {
+  /** The marker a note cut out leaves: its reason, and its id when read before it turned poison. */
+  private static byte[] marker(String reason, String noteId) {
     if (reason == null) {
       return new byte[0];
     }
-    return ("{\"" + JsonNotePages.ISOLATED + "\":\"" + reason + "\"}")
+    return ("{\""
+            + JsonNotePages.ISOLATED
+            + "\":\""
+            + reason
+            + "\""
+            + (noteId == null
+                ? ""
+                : ",\""
+                    + JsonNotePages.ISOLATED_ID
+                    + "\":\""
+                    + new String(JsonStringEncoder.getInstance().quoteAsString(noteId))
+                    + "\"")
+            + "}")
         .getBytes(StandardCharsets.UTF_8);
   }
 

@@ -111,6 +111,23 @@ final class KeptBytes extends InputStream {
     return dropping ? keptLength : keptLength - (read - offset);
   }
 
+  /**
+   * The bytes between these offsets, just read: from the window, dropped or not. The parser reads
+   * ahead at most a few thousand bytes, so what it has just passed is still in the window.
+   *
+   * @return null when they are no longer in the window
+   */
+  byte[] recent(long from, long to) {
+    if (from < read - WINDOW || to > read || from > to) {
+      return null;
+    }
+    byte[] bytes = new byte[(int) (to - from)];
+    for (long at = from; at < to; at++) {
+      bytes[(int) (at - from)] = window[(int) (at % WINDOW)];
+    }
+    return bytes;
+  }
+
   /** How much of the answer was read. */
   long readSoFar() {
     return read;

@@ -104,9 +104,10 @@ public class NoteScreening {
         system.id(), page.notes().size() + page.unreadable().size(), page.notes().size());
     for (UnreadableNote u : page.unreadable()) {
       boolean byPosition = place != null && u.modifiedAt() == null && u.isPosition();
-      String noteId = byPosition ? place.of(u.noteIdOrPosition()) : u.noteIdOrPosition();
+      String where = byPosition ? place.of(u.noteIdOrPosition()) : u.noteIdOrPosition();
+      String noteId = u.cutOutId() == null ? where : u.cutOutId();
       DeadLetterReason code = DeadLetterReason.UNREADABLE_NOTE;
-      String reason = u.reason() + UNREAD;
+      String reason = u.reason() + (u.cutOutId() == null ? "" : "; it was at " + where) + UNREAD;
       if (deadLetters.recordNote(
           system.id(), noteId, null, byPosition ? place.from() : u.modifiedAt(), code, reason)) {
         kept(system, noteId, code, reason);

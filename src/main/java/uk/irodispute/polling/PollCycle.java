@@ -235,8 +235,10 @@ public class PollCycle {
       try {
         streamed =
             json
-                ? HttpPageBody.readJson(in, http.notesAt(), screening.noteLimits())
-                : HttpPageBody.readXml(in, http.notesAt(), screening.noteLimits());
+                ? HttpPageBody.readJson(
+                    in, http.notesAt(), system.fields().noteId(), screening.noteLimits())
+                : HttpPageBody.readXml(
+                    in, http.notesAt(), system.fields().noteId(), screening.noteLimits());
       } catch (PageTooLargeException e) {
         askAgainOneByOne(exchange, http, e);
         return;

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.irodispute.systems.mapping.MalformedPageException;
 import uk.irodispute.systems.mapping.XmlNotePages;
 
@@ -13,24 +16,55 @@ import uk.irodispute.systems.mapping.XmlNotePages;
  * Reads an XML page as a stream of bytes, note by note, with limits on each note: a note element
  * nested deeper than its limit or larger than its limit is cut out of the page and its place taken
  * by an empty element of the note's name marked {@link XmlNotePages#ISOLATED}, which the mapping
- * keeps as an unreadable note at its position. The page kept is then parsed as before ({@code
- * SecureXml}: no document type, no entities). Only the markup's structure is read here (tags,
- * comments, CDATA, processing instructions), byte by byte: the characters that make it are ASCII,
- * which no other UTF-8 character contains. The notes are the elements the file's {@code notesAt}
- * names as a plain path ({@code /observationPage/observation}).
+ * keeps as an unreadable note at its position, with the note's own id when it came before the
+ * poison part ({@link XmlNoteId}). The page kept is then parsed as before ({@code SecureXml}: no
+ * document type, no entities). Only the markup's structure is read here (tags, comments, CDATA,
+ * processing instructions), byte by byte: the characters that make it are ASCII, which no other
+ * UTF-8 character contains. The notes are the elements the file's {@code notesAt} names as a plain
+ * path ({@code /observationPage/observation}).
  */
 final class XmlNoteStream {
 
+  private static final String NAME = "([A-Za-z_][A-Za-z0-9_.:-]*)";
+
+  /** A note's id in an attribute of its own: {@code @id}, {@code ./@id}. */
+  private static final Pattern ATTRIBUTE_ID = Pattern.compile("(?:\\./)?@" + NAME);
+
+  /** A note's id in a child element: {@code noteId}, {@code ./noteId}, {@code noteId/text()}. */
+  private static final Pattern ELEMENT_ID =
+      Pattern.compile("(?:\\./)?" + NAME + "(?:/text\\(\\))?");
+
+  /** The longest attribute name compared with the id's. */
+  private static final int MOST_NAME_CHARACTERS = 200;
+
   private final NoteLimits limits;
   private final List<String> notesPath;
+  private final String idAttribute;
+  private final String idElement;
   private int isolated;
 
   /**
    * @param notesAt the file's XPath of the notes: a plain absolute path of element names
    */
   XmlNoteStream(NoteLimits limits, String notesAt) {
+    this(limits, notesAt, null);
+  }
+
+  /**
+   * @param notesAt the file's XPath of the notes: a plain absolute path of element names
+   * @param noteIdAt the file's XPath of a note's id, relative to the note; null when not known
+   */
+  XmlNoteStream(NoteLimits limits, String notesAt, String noteIdAt) {
     this.limits = limits;
     this.notesPath = List.of(notesAt.substring(1).split("/"));
+    this.idAttribute = own(ATTRIBUTE_ID, noteIdAt);
+    this.idElement = own(ELEMENT_ID, noteIdAt);
+  }
+
+  /** The name of the note's own attribute or child element the id's XPath names, else null. */
+  private static String own(Pattern pattern, String noteIdAt) {
+    Matcher matcher = pattern.matcher(noteIdAt == null ? "" : noteIdAt.strip());
+    return matcher.matches() ? matcher.group(1) : null;
   }
 
   /** Whether the notes' XPath is a plain path of names, which this reader can follow. */
@@ -55,13 +89,22 @@ final class XmlNoteStream {
     long noteStart = -1;
     int noteDepth = 0;
     String reason = null;
+    XmlNoteId id = new XmlNoteId();
+    boolean inId = false;
     try {
       for (int b = in.next(); b >= 0; b = in.next()) {
         if (b != '<') {
+          if (inId) {
+            id.add(b);
+          }
           continue;
         }
         long tagStart = in.offset() - 1;
         int c = in.next();
+        if (inId) {
+          inId = false;
+          id.end(c == '/');
+        }
         if (c == '!') {
           skipDeclaration(in, noteStart >= 0);
         } else if (c == '?') {
@@ -70,27 +113,18 @@ final class XmlNoteStream {
           in.skipPast(">");
           if (noteStart >= 0) {
             noteDepth--;
-            if (noteDepth == 0) {
-              long end = in.offset();
-              if (reason == null
-                  && (bytes.overflowed() || end - noteStart > limits.mostNoteBytes())) {
-                reason = overSize();
-                bytes.dropNote();
-              }
-              if (reason != null) {
-                isolated++;
-              }
-              bytes.noteEnds(end, marker(reason));
-              noteStart = -1;
-              reason = null;
-            }
           } else if (!path.isEmpty()) {
             path.remove(path.size() - 1);
           }
         } else if (c >= 0) {
           StringBuilder name = new StringBuilder();
           name.append((char) c);
-          boolean selfClosing = in.readTag(name);
+          boolean mayBeNote = noteStart < 0 && atNotes(path);
+          if (mayBeNote) {
+            id.clear();
+          }
+          boolean selfClosing =
+              in.readTag(name, mayBeNote ? named -> noteStarts(named, tagStart, bytes) : null, id);
           if (noteStart >= 0) {
             if (!selfClosing) {
               noteDepth++;
@@ -101,13 +135,17 @@ final class XmlNoteStream {
                         + " deep (iro.screen.most-note-depth)";
                 bytes.dropNote();
               }
+              if (noteDepth == 2
+                  && reason == null
+                  && !bytes.overflowed()
+                  && id.isEmpty()
+                  && name.toString().equals(idElement)) {
+                inId = true;
+              }
             }
-          } else if (isNote(path, name.toString())) {
-            if (!selfClosing) {
-              noteStart = tagStart;
-              noteDepth = 1;
-              bytes.noteStarts(tagStart);
-            }
+          } else if (mayBeNote && name.toString().equals(noteName())) {
+            noteStart = tagStart;
+            noteDepth = selfClosing ? 0 : 1;
           } else if (!selfClosing) {
             path.add(name.toString());
             if (path.size() > limits.mostNoteDepth()) {
@@ -115,6 +153,19 @@ final class XmlNoteStream {
                   "the page nests more than " + limits.mostNoteDepth() + " deep outside its notes");
             }
           }
+        }
+        if (noteStart >= 0 && noteDepth == 0) {
+          long end = in.offset();
+          if (reason == null && (bytes.overflowed() || end - noteStart > limits.mostNoteBytes())) {
+            reason = overSize();
+            bytes.dropNote();
+          }
+          if (reason != null) {
+            isolated++;
+          }
+          bytes.noteEnds(end, marker(reason, id.text()));
+          noteStart = -1;
+          reason = null;
         }
         if (reason == null && noteStart >= 0 && bytes.overflowed()) {
           reason = overSize();
@@ -135,10 +186,27 @@ final class XmlNoteStream {
     return bytes.kept();
   }
 
-  private boolean isNote(List<String> path, String name) {
-    return path.size() == notesPath.size() - 1
-        && path.equals(notesPath.subList(0, path.size()))
-        && name.equals(notesPath.get(notesPath.size() - 1));
+  /**
+   * An element among the notes is named: when it is a note, the note starts at its start tag, so
+   * that a start tag over the limit is cut out too.
+   *
+   * @return the attribute that holds the note's id, to be read; null when none is
+   */
+  private String noteStarts(String name, long tagStart, KeptBytes bytes) {
+    if (!name.equals(noteName())) {
+      return null;
+    }
+    bytes.noteStarts(tagStart);
+    return idAttribute;
+  }
+
+  /** Whether an element opened here is among the notes, if its name is theirs. */
+  private boolean atNotes(List<String> path) {
+    return path.size() == notesPath.size() - 1 && path.equals(notesPath.subList(0, path.size()));
+  }
+
+  private String noteName() {
+    return notesPath.get(notesPath.size() - 1);
   }
 
   /**
@@ -164,19 +232,30 @@ final class XmlNoteStream {
         + " bytes (iro.screen.most-note-size): it is not read";
   }
 
-  /** The empty note element a note cut out leaves, its reason the marker's value. */
-  private byte[] marker(String reason) {
+  /**
+   * The empty note element a note cut out leaves, its reason the marker's value, with the note's id
+   * when it was read before the note turned poison.
+   */
+  private byte[] marker(String reason, String noteId) {
     if (reason == null) {
       return new byte[0];
     }
     return ("<"
-            + notesPath.get(notesPath.size() - 1)
+            + noteName()
             + " "
             + XmlNotePages.ISOLATED
             + "=\""
             + reason
-            + "\"/>")
+            + "\""
+            + (noteId == null
+                ? ""
+                : " " + XmlNotePages.ISOLATED_ID + "=\"" + escaped(noteId) + "\"")
+            + "/>")
         .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String escaped(String value) {
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
   }
 
   /** The answer's bytes one by one, through a buffer, with the offset of the next. */
@@ -233,28 +312,51 @@ final class XmlNoteStream {
 
     /**
      * Reads a start tag to its end, its name into the builder (names are ASCII here: a name that is
-     * not is still read to its end).
+     * not is still read to its end). Once the name is read, the element may be told it (a note then
+     * starts); the value of the attribute it answers, if any, is read into the id's bytes.
      *
+     * @param named told the name, answers the attribute of the id; null when not a note
      * @return whether it closes itself
      */
-    boolean readTag(StringBuilder name) throws IOException {
+    boolean readTag(StringBuilder name, UnaryOperator<String> named, XmlNoteId id)
+        throws IOException {
       boolean inName = true;
+      String idAttribute = null;
+      StringBuilder attribute = new StringBuilder();
+      boolean inId = false;
       int quote = 0;
       int last = 0;
       for (int c = next(); c >= 0; c = next()) {
+        if (inName && c != '/' && c != '>' && !Character.isWhitespace(c)) {
+          name.append((char) c);
+          last = c;
+          continue;
+        }
+        if (inName) {
+          inName = false;
+          idAttribute = named == null ? null : named.apply(name.toString());
+        }
         if (quote != 0) {
           if (c == quote) {
             quote = 0;
+            if (inId) {
+              inId = false;
+              id.end(true);
+            }
+            attribute.setLength(0);
+          } else if (inId) {
+            id.add(c);
           }
         } else if (c == '"' || c == '\'') {
           quote = c;
+          inId = idAttribute != null && id.isEmpty() && idAttribute.contentEquals(attribute);
         } else if (c == '>') {
           return last == '/';
-        }
-        if (inName && (c == '/' || c == '>' || Character.isWhitespace(c))) {
-          inName = false;
-        } else if (inName) {
-          name.append((char) c);
+        } else if (c != '='
+            && c != '/'
+            && !Character.isWhitespace(c)
+            && attribute.length() <= MOST_NAME_CHARACTERS) {
+          attribute.append((char) c);
         }
         last = c;
       }

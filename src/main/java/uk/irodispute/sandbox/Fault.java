@@ -30,8 +30,7 @@ public record Fault(FaultKind kind, FaultTarget target, int times, Duration dela
     if (kind == FaultKind.DUPLICATE_NOTE && target != FaultTarget.POLLS) {
       throw new IllegalArgumentException("only a page of notes can repeat a note: target polls");
     }
-    if ((kind == FaultKind.DEEP_NOTE || kind == FaultKind.HUGE_NOTE)
-        && target != FaultTarget.POLLS) {
+    if (kind.isPoisonNote() && target != FaultTarget.POLLS) {
       throw new IllegalArgumentException(
           "only a page of notes can hold a poison note: target polls");
     }
@@ -73,8 +72,9 @@ public record Fault(FaultKind kind, FaultTarget target, int times, Duration dela
 
   /** The next {@code times} polls answer their page with a poison note first, too deep or huge. */
   public static Fault poisonNotes(FaultKind kind, int times) {
-    if (kind != FaultKind.DEEP_NOTE && kind != FaultKind.HUGE_NOTE) {
-      throw new IllegalArgumentException("a poison note is deep-note or huge-note, not " + kind);
+    if (!kind.isPoisonNote()) {
+      throw new IllegalArgumentException(
+          "a poison note is deep-note, huge-note or deep-note-id-after, not " + kind);
     }
     return new Fault(kind, FaultTarget.POLLS, times, null);
   }

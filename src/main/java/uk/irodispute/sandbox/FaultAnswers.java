@@ -97,7 +97,7 @@ final class FaultAnswers {
       case HUGE_BODY ->
           same(answer, body + " ".repeat(Math.max(0, HUGE_BODY_BYTES - body.length())));
       case WRONG_CONTENT_TYPE -> retyped(answer, MediaType.TEXT_PLAIN, body);
-      case DEEP_NOTE, HUGE_NOTE ->
+      case DEEP_NOTE, HUGE_NOTE, DEEP_NOTE_ID_AFTER ->
           same(answer, withPoisonNote(body, fault.get().kind(), json(answer)));
       default -> answer;
     };
@@ -109,31 +109,33 @@ final class FaultAnswers {
 
   /**
    * The page with a poison note first in its list of notes: the JSON API's {@code items}, the XML
-   * API's {@code observationPage}. The note has an id; what makes it poison comes after.
+   * API's {@code observationPage}. The note has an id, and what makes it poison comes after; but
+   * {@code deep-note-id-after} gives its id after (JSON) or none (XML).
    */
   private static String withPoisonNote(String body, FaultKind kind, boolean json) {
     String note;
     if (json) {
+      String deep = "[".repeat(DEEP_NOTE_LEVELS) + "]".repeat(DEEP_NOTE_LEVELS);
       note =
-          kind == FaultKind.DEEP_NOTE
-              ? "{\"id\":\"POISON-DEEP\",\"body\":"
-                  + "[".repeat(DEEP_NOTE_LEVELS)
-                  + "]".repeat(DEEP_NOTE_LEVELS)
-                  + "}"
-              : "{\"id\":\"POISON-HUGE\",\"body\":\"" + "x".repeat(HUGE_NOTE_BYTES) + "\"}";
+          switch (kind) {
+            case DEEP_NOTE -> "{\"id\":\"POISON-DEEP\",\"body\":" + deep + "}";
+            case DEEP_NOTE_ID_AFTER -> "{\"body\":" + deep + ",\"id\":\"POISON-LATE\"}";
+            default -> "{\"id\":\"POISON-HUGE\",\"body\":\"" + "x".repeat(HUGE_NOTE_BYTES) + "\"}";
+          };
       int list = body.indexOf("\"items\":[") + "\"items\":[".length();
       boolean empty = body.charAt(list) == ']';
       return body.substring(0, list) + note + (empty ? "" : ",") + body.substring(list);
     }
+    String deepXml = "<n>".repeat(DEEP_NOTE_LEVELS) + "</n>".repeat(DEEP_NOTE_LEVELS);
     note =
-        kind == FaultKind.DEEP_NOTE
-            ? "<observation id=\"POISON-DEEP\">"
-                + "<n>".repeat(DEEP_NOTE_LEVELS)
-                + "</n>".repeat(DEEP_NOTE_LEVELS)
-                + "</observation>"
-            : "<observation id=\"POISON-HUGE\"><text>"
-                + "x".repeat(HUGE_NOTE_BYTES)
-                + "</text></observation>";
+        switch (kind) {
+          case DEEP_NOTE -> "<observation id=\"POISON-DEEP\">" + deepXml + "</observation>";
+          case DEEP_NOTE_ID_AFTER -> "<observation>" + deepXml + "</observation>";
+          default ->
+              "<observation id=\"POISON-HUGE\"><text>"
+                  + "x".repeat(HUGE_NOTE_BYTES)
+                  + "</text></observation>";
+        };
     int page = body.indexOf('>', body.indexOf("<observationPage")) + 1;
     if (body.charAt(page - 2) == '/') {
       return body.substring(0, page - 2) + ">" + note + "</observationPage>" + body.substring(page);

@@ -32,6 +32,11 @@ public enum FaultKind {
   DEEP_NOTE("deep-note"),
   /** Put a note of {@link FaultAnswers#HUGE_NOTE_BYTES} first in the page's notes. */
   HUGE_NOTE("huge-note"),
+  /**
+   * Put a note nested {@link FaultAnswers#DEEP_NOTE_LEVELS} deep first in the page's notes, its id
+   * after the deep part (JSON) or none at all (XML): the adapter knows it by its position only.
+   */
+  DEEP_NOTE_ID_AFTER("deep-note-id-after"),
   /** Repeat the first note of a page at its end (only a page with notes takes this fault). */
   DUPLICATE_NOTE("duplicate-note"),
   /** Answer 429 with {@code Retry-After}. */
@@ -43,6 +48,11 @@ public enum FaultKind {
 
   FaultKind(String id) {
     this.id = id;
+  }
+
+  /** Whether it puts a poison note among a page's notes. */
+  public boolean isPoisonNote() {
+    return this == DEEP_NOTE || this == HUGE_NOTE || this == DEEP_NOTE_ID_AFTER;
   }
 
   /** As the HTTP switch and the page name it: {@code server-error}, {@code slow}, ... */

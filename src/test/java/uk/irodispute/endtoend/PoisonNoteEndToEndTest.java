@@ -64,7 +64,7 @@ class PoisonNoteEndToEndTest extends SandboxRun {
 
   @Test
   @Order(1)
-  void aJsonNoteNested100000DeepIsADeadLetterByItsPositionAndTheNotesAfterItAreTaken() {
+  void aJsonNoteNested100000DeepIsADeadLetterByItsIdAndTheNotesAfterItAreTaken() {
     clock.set(Instant.parse("2026-11-16T10:00:00Z"));
     SandboxSystem api = SandboxSystem.LCS_API;
     RecordedNote after =
@@ -82,7 +82,7 @@ class PoisonNoteEndToEndTest extends SandboxRun {
 
   @Test
   @Order(2)
-  void aJson50MegabyteNoteIsADeadLetterByItsPositionAndTheNotesAfterItAreTaken() {
+  void aJson50MegabyteNoteIsADeadLetterByItsIdAndTheNotesAfterItAreTaken() {
     clock.set(Instant.parse("2026-11-16T11:00:00Z"));
     SandboxSystem api = SandboxSystem.LCS_API;
     RecordedNote after =
@@ -96,6 +96,26 @@ class PoisonNoteEndToEndTest extends SandboxRun {
 
   @Test
   @Order(3)
+  void aJsonNoteWhoseIdComesAfterItsPoisonPartIsADeadLetterByItsPositionAndReplays() {
+    clock.set(Instant.parse("2026-11-16T11:30:00Z"));
+    SandboxSystem api = SandboxSystem.LCS_API;
+    RecordedNote after =
+        sandbox.record(NoteRequest.in(api, "2001").action("raise").answer("track", "LAC").build());
+    DeadLetter letter =
+        pollPastPoison(
+            api, after, FaultKind.DEEP_NOTE_ID_AFTER, "the note nests more than 64 deep");
+
+    operations.replay(letter.id(), "operator", "the note was mended at the source");
+    assertThat(watermarks.get(api.id()).at()).isEqualTo(letter.noteModifiedAt());
+    poll(api);
+    assertThat(openIsolatedLetters(api))
+        .as("read again, the note is no longer poison")
+        .extracting(DeadLetter::noteId)
+        .noneMatch(id -> id.startsWith("position "));
+  }
+
+  @Test
+  @Order(4)
   void aJsonPageOverTheLimitIsReadAgainOneNoteAPageAndEveryNoteIsTaken() {
     clock.set(Instant.parse("2026-11-16T12:00:00Z"));
     SandboxSystem api = SandboxSystem.LCS_API;
@@ -107,7 +127,7 @@ class PoisonNoteEndToEndTest extends SandboxRun {
    * refused by the screen and kept by its key, and the poll goes on.
    */
   @Test
-  @Order(4)
+  @Order(5)
   void aReportingDatabaseRowWithA50MegabyteTextIsADeadLetterByItsKeyAndTheRowsAfterAreTaken() {
     clock.set(Instant.parse("2026-11-16T13:00:00Z"));
     SandboxSystem reporting = SandboxSystem.LCS_REPORTING;
@@ -145,8 +165,8 @@ class PoisonNoteEndToEndTest extends SandboxRun {
   }
 
   @Test
-  @Order(5)
-  void anXmlNoteNested100000DeepIsADeadLetterByItsPositionAndTheNotesAfterItAreTaken() {
+  @Order(6)
+  void anXmlNoteNested100000DeepIsADeadLetterByItsIdAndTheNotesAfterItAreTaken() {
     clock.set(Instant.parse("2026-11-16T14:00:00Z"));
     SandboxSystem api = SandboxSystem.FWI_API;
     RecordedNote after = sandbox.record(NoteRequest.in(api, "P300101").action("raise").build());
@@ -154,8 +174,8 @@ class PoisonNoteEndToEndTest extends SandboxRun {
   }
 
   @Test
-  @Order(6)
-  void anXml50MegabyteNoteIsADeadLetterByItsPositionAndTheNotesAfterItAreTaken() {
+  @Order(7)
+  void anXml50MegabyteNoteIsADeadLetterByItsIdAndTheNotesAfterItAreTaken() {
     clock.set(Instant.parse("2026-11-16T15:00:00Z"));
     SandboxSystem api = SandboxSystem.FWI_API;
     RecordedNote after = sandbox.record(NoteRequest.in(api, "P300102").action("raise").build());
@@ -167,7 +187,16 @@ class PoisonNoteEndToEndTest extends SandboxRun {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
+  void anXmlNoteWithoutItsIdIsADeadLetterByItsPosition() {
+    clock.set(Instant.parse("2026-11-16T15:30:00Z"));
+    SandboxSystem api = SandboxSystem.FWI_API;
+    RecordedNote after = sandbox.record(NoteRequest.in(api, "P300101").action("raise").build());
+    pollPastPoison(api, after, FaultKind.DEEP_NOTE_ID_AFTER, "the note nests more than 64 deep");
+  }
+
+  @Test
+  @Order(9)
   void anXmlPageOverTheLimitIsReadAgainOneNoteAPageAndEveryNoteIsTaken() {
     clock.set(Instant.parse("2026-11-16T16:00:00Z"));
     SandboxSystem api = SandboxSystem.FWI_API;
@@ -184,7 +213,7 @@ class PoisonNoteEndToEndTest extends SandboxRun {
 
     poll(api);
 
-    DeadLetter letter = isolatedLetter(api, reason);
+    DeadLetter letter = isolatedLetter(api, kind, reason);
     assertTaken(api, after);
     assertThat(watermarks.get(api.id()).at()).isAfterOrEqualTo(after.modifiedAt());
     assertThat(health.of(api.id()).orElseThrow().failuresInARow()).isZero();
@@ -212,15 +241,29 @@ class PoisonNoteEndToEndTest extends SandboxRun {
     assertThat(health.of(api.id()).orElseThrow().failuresInARow()).isZero();
   }
 
-  /** The one letter a poison note left, known by its position in the page it was read in. */
-  private DeadLetter isolatedLetter(SandboxSystem api, String reason) {
+  /**
+   * The one letter a poison note left. A note that gives its id before what makes it poison is
+   * known by that id, its position in the page it was read in named in the reason; one whose id
+   * comes after, or has none, by that position.
+   */
+  private DeadLetter isolatedLetter(SandboxSystem api, FaultKind kind, String reason) {
     List<DeadLetter> letters =
-        openIsolatedLetters(api).stream().filter(l -> l.reason().startsWith(reason)).toList();
-    assertThat(letters).hasSize(1);
+        openIsolatedLetters(api).stream()
+            .filter(l -> l.recordedAt().equals(clock.instant()))
+            .filter(l -> l.reason().startsWith(reason))
+            .toList();
+    assertThat(letters).as("the letter this poll recorded").hasSize(1);
     DeadLetter letter = letters.get(0);
-    assertThat(letter.noteId()).startsWith("position 1, from ");
     assertThat(letter.reasonCode()).isEqualTo("UNREADABLE_NOTE");
     assertThat(letter.reason()).startsWith(reason);
+    if (kind == FaultKind.DEEP_NOTE_ID_AFTER) {
+      assertThat(letter.noteId()).startsWith("position 1, from ");
+      assertThat(letter.reason()).doesNotContain("it was at");
+    } else {
+      assertThat(letter.noteId())
+          .isEqualTo(kind == FaultKind.DEEP_NOTE ? "POISON-DEEP" : "POISON-HUGE");
+      assertThat(letter.reason()).contains("; it was at position 1, from ");
+    }
     assertThat(letter.noteModifiedAt()).as("where a replay reads from").isNotNull();
     return letter;
   }
@@ -228,7 +271,7 @@ class PoisonNoteEndToEndTest extends SandboxRun {
   private List<DeadLetter> openIsolatedLetters(SandboxSystem api) {
     return deadLetters.inStatus(DeadLetter.Status.OPEN).stream()
         .filter(l -> api.id().equals(l.systemId()))
-        .filter(l -> l.noteId() != null && l.noteId().startsWith("position "))
+        .filter(l -> "UNREADABLE_NOTE".equals(l.reasonCode()))
         .toList();
   }
 

@@ -36,7 +36,7 @@ class AlertRulesTest {
   void theRulesAreValid() throws Exception {
     Result result = run("check", "rules", "iro-alerts.yaml");
     assertThat(result.exit()).as(result.output()).isZero();
-    assertThat(result.output()).contains("SUCCESS: 4 rules found");
+    assertThat(result.output()).contains("SUCCESS: 5 rules found");
   }
 
   @Test

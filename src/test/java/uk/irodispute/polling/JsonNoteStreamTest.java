@@ -25,6 +25,8 @@ class JsonNoteStreamTest {
 
   private static final NoteLimits LIMITS = new NoteLimits(1024, 8, 4096, 1L << 30);
 
+  private static final String ISOLATED_ID = JsonNotePages.ISOLATED_ID.replace("/", "~1");
+
   @Test
   void aNoteNestedFarDeeperThanTheLimitIsCutOutAndTheNotesAroundItKept() throws Exception {
     String deep = "{\"id\":\"D\",\"body\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
@@ -60,6 +62,64 @@ class JsonNoteStreamTest {
         .isEqualTo("the note is over 1024 bytes (iro.screen.most-note-size): it is not read");
     assertThat(page.at("/items/0/id").asText()).isEqualTo("A");
     assertThat(page.at("/items/2/id").asText()).isEqualTo("B");
+  }
+
+  @Test
+  void aNoteCutOutKeepsTheIdItGaveBeforeItsPoisonPart() throws Exception {
+    String deep = "{\"id\":\"D-1\",\"body\":" + "[".repeat(100) + "]".repeat(100) + "}";
+    InputStream body =
+        new SequenceInputStream(
+            Collections.enumeration(
+                List.of(
+                    stream("{\"items\":[" + deep + ",{\"id\": 42 ,\"body\":\""),
+                    new Repeated((byte) 'x', 5L * 1024 * 1024),
+                    stream("\"},{\"id\":\"B\"}]}"))));
+    JsonNoteStream reader = new JsonNoteStream(LIMITS, "/id");
+
+    JsonNode page = JSON.readTree(reader.read(body, "/items"));
+
+    assertThat(page.at("/items/0/" + ISOLATED_ID).asText()).isEqualTo("D-1");
+    assertThat(page.at("/items/1/" + ISOLATED_ID).asText()).isEqualTo("42");
+    assertThat(page.at("/items/2/id").asText()).isEqualTo("B");
+  }
+
+  @Test
+  void aNoteCutOutWhoseIdComesAfterItsPoisonPartIsKnownByItsPositionOnly() throws Exception {
+    String deep = "[".repeat(100) + "]".repeat(100);
+    JsonNode page =
+        read(
+            new JsonNoteStream(LIMITS, "/id"),
+            "{\"items\":[{\"body\":" + deep + ",\"id\":\"D-1\"},{\"id\":\"B\"}]}");
+
+    assertThat(page.at("/items/0").has(JsonNotePages.ISOLATED)).isTrue();
+    assertThat(page.at("/items/0").has(JsonNotePages.ISOLATED_ID)).isFalse();
+  }
+
+  @Test
+  void aNestedIdAHugeIdOrAnIdThatIsNotAValueIsNotKept() throws Exception {
+    String deep = "[".repeat(100) + "]".repeat(100);
+    JsonNode nested =
+        read(
+            new JsonNoteStream(LIMITS, "/meta/id"),
+            "{\"items\":[{\"meta\":{\"id\":\"M-1\"},\"body\":" + deep + "}]}");
+    JsonNode notAValue =
+        read(
+            new JsonNoteStream(LIMITS, "/id"),
+            "{\"items\":[{\"id\":{\"v\":\"O-1\"},\"body\":" + deep + "}]}");
+    InputStream hugeId =
+        new SequenceInputStream(
+            Collections.enumeration(
+                List.of(
+                    stream("{\"items\":[{\"id\":\""),
+                    new Repeated((byte) 'x', 50L * 1024 * 1024),
+                    stream("\"},{\"id\":\"B\"}]}"))));
+    JsonNode huge = JSON.readTree(new JsonNoteStream(LIMITS, "/id").read(hugeId, "/items"));
+
+    assertThat(nested.at("/items/0").has(JsonNotePages.ISOLATED_ID)).isFalse();
+    assertThat(notAValue.at("/items/0").has(JsonNotePages.ISOLATED_ID)).isFalse();
+    assertThat(huge.at("/items/0").has(JsonNotePages.ISOLATED)).isTrue();
+    assertThat(huge.at("/items/0").has(JsonNotePages.ISOLATED_ID)).isFalse();
+    assertThat(huge.at("/items/1/id").asText()).isEqualTo("B");
   }
 
   @Test

@@ -90,6 +90,32 @@ class NoteScreeningTest {
   }
 
   @Test
+  void
+      aNoteCutOutIsKeptByTheIdItGaveBeforeItsPoisonPartElseByItsPositionAndBothReplayFromThePage() {
+    Instant from = NOW.minus(Duration.ofHours(1));
+    NotePage page =
+        new NotePage(
+            List.of(),
+            List.of(
+                new UnreadableNote("position 3", "the note is too deep", null, "cn-1009"),
+                new UnreadableNote("position 4", "the note is too deep")),
+            null,
+            false);
+
+    screening.screen(LCS_API, page, new PagePlace(from, "2", null));
+
+    String place = ", from " + from + ", page 2";
+    assertThat(deadLetters.recorded)
+        .extracting(r -> r.noteId, r -> r.reason, r -> r.modifiedAt)
+        .containsExactly(
+            tuple(
+                "cn-1009",
+                "the note is too deep; it was at position 3" + place + NoteScreening.UNREAD,
+                from),
+            tuple("position 4" + place, "the note is too deep" + NoteScreening.UNREAD, from));
+  }
+
+  @Test
   void aNoteRefusedWholeGoesToBeKeptWithItsAuthorAndOneCutOutUnreadSaysNobodyIsTold() {
     CaseNote tooLarge = note("N-2", "P-2", NOW.minusSeconds(50), "x".repeat(70_000));
     NotePage page =
@@ -205,7 +231,8 @@ class NoteScreeningTest {
   /** Dead letters kept in memory: recorded once while open, as the store does. */
   private static final class RecordingDeadLetters extends DeadLetters {
 
-    record Recorded(String noteId, String version, DeadLetterReason code, String reason) {}
+    record Recorded(
+        String noteId, String version, DeadLetterReason code, String reason, Instant modifiedAt) {}
 
     final List<Recorded> recorded = new ArrayList<>();
     private final Set<String> open = new HashSet<>();
@@ -225,7 +252,7 @@ class NoteScreeningTest {
       if (!open.add(systemId + ":" + noteId + "@" + version + "/" + code)) {
         return false;
       }
-      recorded.add(new Recorded(noteId, version, code, reason));
+      recorded.add(new Recorded(noteId, version, code, reason, modifiedAt));
       return true;
     }
 

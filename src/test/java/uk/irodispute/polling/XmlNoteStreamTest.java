@@ -76,6 +76,97 @@ class XmlNoteStreamTest {
   }
 
   @Test
+  void aNoteCutOutKeepsTheIdAttributeOfItsStartTag() {
+    String deep = "<n>".repeat(100) + "</n>".repeat(100);
+
+    String kept =
+        read(
+            new XmlNoteStream(LIMITS, NOTES_AT, "@id"),
+            "<observationPage><observation kind=\"a\" id=\"D&amp;1\">"
+                + deep
+                + "</observation></observationPage>");
+
+    assertThat(kept)
+        .isEqualTo(
+            "<observationPage><observation "
+                + XmlNotePages.ISOLATED
+                + "=\"the note nests more than 8 deep (iro.screen.most-note-depth)\" "
+                + XmlNotePages.ISOLATED_ID
+                + "=\"D&amp;1\"/></observationPage>");
+  }
+
+  @Test
+  void aNoteCutOutKeepsTheIdElementThatCameBeforeItsPoisonPart() {
+    String huge = "<text>" + "x".repeat(50_000) + "</text>";
+
+    String kept =
+        read(
+            new XmlNoteStream(LIMITS, NOTES_AT, "noteId"),
+            "<observationPage><observation><noteId>N-1</noteId>"
+                + huge
+                + "</observation></observationPage>");
+
+    assertThat(kept).contains(XmlNotePages.ISOLATED_ID + "=\"N-1\"");
+  }
+
+  @Test
+  void aNoteCutOutWhoseIdComesAfterItsPoisonPartIsKnownByItsPositionOnly() {
+    String deep = "<n>".repeat(100) + "</n>".repeat(100);
+
+    String kept =
+        read(
+            new XmlNoteStream(LIMITS, NOTES_AT, "noteId/text()"),
+            "<observationPage><observation>"
+                + deep
+                + "<noteId>N-1</noteId></observation><observation><noteId>B</noteId>"
+                + "</observation></observationPage>");
+
+    assertThat(kept)
+        .isEqualTo(
+            "<observationPage><observation "
+                + XmlNotePages.ISOLATED
+                + "=\"the note nests more than 8 deep (iro.screen.most-note-depth)\"/>"
+                + "<observation><noteId>B</noteId></observation></observationPage>");
+  }
+
+  @Test
+  void aNestedIdOrAHugeIdIsNotKept() {
+    String deep = "<n>".repeat(100) + "</n>".repeat(100);
+    String nested =
+        read(
+            new XmlNoteStream(LIMITS, NOTES_AT, "meta/noteId"),
+            "<observationPage><observation><meta><noteId>M-1</noteId></meta>"
+                + deep
+                + "</observation></observationPage>");
+    String huge =
+        read(
+            new XmlNoteStream(LIMITS, NOTES_AT, "@id"),
+            "<observationPage><observation id=\""
+                + "x".repeat(50_000)
+                + "\"></observation><observation id=\"B\"/></observationPage>");
+
+    assertThat(nested).contains(XmlNotePages.ISOLATED).doesNotContain(XmlNotePages.ISOLATED_ID);
+    assertThat(huge)
+        .isEqualTo(
+            "<observationPage><observation "
+                + XmlNotePages.ISOLATED
+                + "=\"the note is over 1024 bytes (iro.screen.most-note-size): it is not read\"/>"
+                + "<observation id=\"B\"/></observationPage>");
+  }
+
+  @Test
+  void anElementBesideTheNotesIsKeptWholeWhateverTheNoteLimit() {
+    String page =
+        "<observationPage><observation id=\"A\"/><paging next=\""
+            + "c".repeat(20_000)
+            + "\"/></observationPage>";
+
+    String kept = read(new XmlNoteStream(new NoteLimits(1024, 8, 65536, 1L << 30), NOTES_AT), page);
+
+    assertThat(kept).isEqualTo(page);
+  }
+
+  @Test
   void aPageWhoseNotesTogetherPassThePageLimitIsRefusedAsTooLarge() {
     String note = "<observation><text>" + "y".repeat(900) + "</text></observation>";
     String page = "<observationPage>" + note.repeat(6) + "</observationPage>";

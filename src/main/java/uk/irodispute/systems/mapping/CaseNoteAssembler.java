@@ -69,7 +69,23 @@ final class CaseNoteAssembler {
 
   /** Records an item that is not a note at all. */
   void notANote(int position, String reason) {
-    unreadable.add(new UnreadableNote(POSITION + position, reason));
+    notANote(position, reason, null);
+  }
+
+  /**
+   * Records a note the poll cut out unread, by its position.
+   *
+   * @param cutOutId the id the poll read before the note turned poison, or null; kept only when it
+   *     passes as a note id
+   */
+  void notANote(int position, String reason, String cutOutId) {
+    String id = stripped(cutOutId);
+    try {
+      id = id == null ? null : key(id, "noteId", MOST_NOTE_ID);
+    } catch (Unreadable e) {
+      id = null;
+    }
+    unreadable.add(new UnreadableNote(POSITION + position, reason, null, id));
   }
 
   List<CaseNote> notes() {

@@ -24,6 +24,12 @@ public final class JsonNotePages implements NotePageReader {
    */
   public static final String ISOLATED = "iro-adapter:isolated-note";
 
+  /**
+   * The marker's other field, when the poll read the note's id before the note turned poison: that
+   * id, as the page gave it.
+   */
+  public static final String ISOLATED_ID = "iro-adapter:isolated-note-id";
+
   private final SystemDefinition system;
   private final Clock clock;
   private final Source.Http source;
@@ -73,8 +79,9 @@ public final class JsonNotePages implements NotePageReader {
         lastKey = null;
         continue;
       }
-      if (item.size() == 1 && item.has(ISOLATED)) {
-        assembler.notANote(position, item.get(ISOLATED).asText());
+      if (item.has(ISOLATED)
+          && (item.size() == 1 || (item.size() == 2 && item.path(ISOLATED_ID).isTextual()))) {
+        assembler.notANote(position, item.get(ISOLATED).asText(), scalar(item.path(ISOLATED_ID)));
         lastKey = null;
         continue;
       }

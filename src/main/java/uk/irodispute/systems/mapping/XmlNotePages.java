@@ -31,6 +31,12 @@ public final class XmlNotePages implements NotePageReader {
    */
   public static final String ISOLATED = "iro-adapter-isolated-note";
 
+  /**
+   * The marker's other attribute, when the poll read the note's id before the note turned poison:
+   * that id, as the page gave it.
+   */
+  public static final String ISOLATED_ID = "iro-adapter-isolated-note-id";
+
   private final SystemDefinition system;
   private final Clock clock;
   private final Source.Http source;
@@ -69,7 +75,10 @@ public final class XmlNotePages implements NotePageReader {
     for (Node item : items) {
       position++;
       if (item instanceof Element element && element.hasAttribute(ISOLATED)) {
-        assembler.notANote(position, element.getAttribute(ISOLATED));
+        assembler.notANote(
+            position,
+            element.getAttribute(ISOLATED),
+            element.hasAttribute(ISOLATED_ID) ? element.getAttribute(ISOLATED_ID) : null);
         lastKey = null;
         continue;
       }

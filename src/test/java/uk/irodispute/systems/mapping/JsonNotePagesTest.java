@@ -170,6 +170,25 @@ class JsonNotePagesTest {
   }
 
   @Test
+  void aNoteCutOutIsUnreadableByItsPositionWithTheIdThePollReadBeforeItsPoisonPart() {
+    String cutOut = "{\"" + JsonNotePages.ISOLATED + "\": \"the note is too deep\"";
+    String named = cutOut + ", \"" + JsonNotePages.ISOLATED_ID + "\": \" cn-1009 \"}";
+    String tooLong =
+        cutOut + ", \"" + JsonNotePages.ISOLATED_ID + "\": \"" + "9".repeat(121) + "\"}";
+    String lineBreak = cutOut + ", \"" + JsonNotePages.ISOLATED_ID + "\": \"cn\\n1\"}";
+
+    NotePage page =
+        reader.read(page(named + "," + cutOut + "}," + tooLong + "," + lineBreak, null), 1);
+
+    assertThat(page.unreadable())
+        .containsExactly(
+            new UnreadableNote("position 1", "the note is too deep", null, "cn-1009"),
+            new UnreadableNote("position 2", "the note is too deep"),
+            new UnreadableNote("position 3", "the note is too deep"),
+            new UnreadableNote("position 4", "the note is too deep"));
+  }
+
+  @Test
   void aFieldHoldingAnObjectIsUnreadable() {
     String objectId = NOTE.replace("\"id\": \"cn-1001\",", "\"id\": {\"value\": 1},");
 

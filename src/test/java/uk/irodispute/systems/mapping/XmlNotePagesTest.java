@@ -184,6 +184,35 @@ class XmlNotePagesTest {
     assertThat(note.modifiedAt()).isEqualTo(Instant.parse("2026-10-25T00:30:00Z"));
   }
 
+  @Test
+  void aNoteCutOutIsUnreadableByItsPositionWithTheIdThePollReadBeforeItsPoisonPart() {
+    String cutOut = "<observation " + XmlNotePages.ISOLATED + "=\"the note is too deep\"";
+
+    NotePage page =
+        reader.read(
+            page(
+                "false",
+                cutOut
+                    + " "
+                    + XmlNotePages.ISOLATED_ID
+                    + "=\"obs-509\"/>"
+                    + cutOut
+                    + "/>"
+                    + cutOut
+                    + " "
+                    + XmlNotePages.ISOLATED_ID
+                    + "=\""
+                    + "9".repeat(121)
+                    + "\"/>"),
+            1);
+
+    assertThat(page.unreadable())
+        .containsExactly(
+            new UnreadableNote("position 1", "the note is too deep", null, "obs-509"),
+            new UnreadableNote("position 2", "the note is too deep"),
+            new UnreadableNote("position 3", "the note is too deep"));
+  }
+
   private static String page(String morePages, String observations) {
     return "<?xml version=\"1.0\"?>\n<observationPage morePages=\""
         + morePages
