@@ -26,6 +26,7 @@ final class AlertMessages {
   private final Map<String, Template> intros = new HashMap<>();
   private final Map<String, String> answers = new HashMap<>();
   private final Map<Asked.Ask, Template> asks = new EnumMap<>(Asked.Ask.class);
+  private final Map<String, Template> parts = new HashMap<>();
   private final Properties words;
   private final Template subjectLine;
   private final Template plain;
@@ -54,6 +55,24 @@ final class AlertMessages {
     for (Asked.Ask ask : Asked.Ask.values()) {
       asks.put(ask, Template.parse(required(words, "asked." + ask.name())));
     }
+    for (String key : MessageFiles.PARTS.keySet()) {
+      parts.put(key, Template.parse(required(words, key)));
+    }
+  }
+
+  /**
+   * A part of an alert the adapter puts together, in the council's words.
+   *
+   * @param key one of {@link MessageFiles#PARTS}
+   * @param namesAndValues the part's values, given as name, value, name, value
+   */
+  String part(String key, String... namesAndValues) {
+    Map<String, String> v = new HashMap<>();
+    MessageFiles.PARTS.get(key).forEach(name -> v.put(name, null));
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      v.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return parts.get(key).render(v, Escaping.PLAIN);
   }
 
   /**
@@ -79,11 +98,15 @@ final class AlertMessages {
    *     MessageFiles#ALERT_VALUES} empty, so a council's template may use any of them
    */
   AlertText write(String kind, Map<String, String> values) {
+    return write(kind, intros.get(kind), values);
+  }
+
+  private AlertText write(String kind, Template intro, Map<String, String> values) {
     Map<String, String> v = new HashMap<>(values);
     MessageFiles.ALERT_VALUES.forEach(name -> v.putIfAbsent(name, null));
     v.put("what", subjects.get(kind).render(v, Escaping.PLAIN));
     v.put("subject", WriteBackRenderer.oneLine(subjectLine.render(v, Escaping.PLAIN)));
-    v.put("intro", intros.get(kind).render(v, Escaping.PLAIN));
+    v.put("intro", intro.render(v, Escaping.PLAIN));
     return new AlertText(
         v.get("subject"), plain.render(v, Escaping.PLAIN), html.render(v, Escaping.HTML));
   }

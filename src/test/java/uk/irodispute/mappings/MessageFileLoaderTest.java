@@ -168,6 +168,21 @@ class MessageFileLoaderTest {
     assertThat(directory.person("a").orElseThrow().language()).isEqualTo("cy");
   }
 
+  @Test
+  void aPartOfAnAlertMayUseOnlyTheValuesItIsGiven() throws IOException {
+    write(
+        "alerts.properties",
+        "ifNot.escalates=it goes to {{nextStage}} on {{reference}}.\n"
+            + "role.nobody={{role}}: nobody yet\n");
+
+    ConfigurationProblem p = onlyProblem();
+
+    assertThat(p.line()).isEqualTo(1);
+    assertThat(p.field()).isEqualTo("ifNot.escalates");
+    assertThat(p.message())
+        .contains("unknown value {{reference}}", "this file may use: nextStage, chairTitle");
+  }
+
   private void write(String file, String text) throws IOException {
     Path path = dir.resolve(file);
     Files.createDirectories(path.getParent());
