@@ -19,6 +19,12 @@ final class AlertMessages {
   /** The message for a role with nobody behind it, beside the engine's alert kinds. */
   static final String ROLE_UNRESOLVED = "ROLE_UNRESOLVED";
 
+  /**
+   * The opening of a "Note not applied" alert for a note on a closed dispute ({@code
+   * NOTE_REJECTED.intro.closed}): there is nothing to correct and try again.
+   */
+  static final String ON_CLOSED = ".intro.closed";
+
   /** What an alert may ask its reader to record. */
   static final java.util.Set<String> ANSWERS = MessageFiles.ANSWERS;
 
@@ -27,6 +33,7 @@ final class AlertMessages {
   private final Map<String, String> answers = new HashMap<>();
   private final Map<Asked.Ask, Template> asks = new EnumMap<>(Asked.Ask.class);
   private final Map<String, Template> parts = new HashMap<>();
+  private final Template introOnClosed;
   private final Properties words;
   private final Template subjectLine;
   private final Template plain;
@@ -58,6 +65,7 @@ final class AlertMessages {
     for (String key : MessageFiles.PARTS.keySet()) {
       parts.put(key, Template.parse(required(words, key)));
     }
+    introOnClosed = Template.parse(required(words, AlertKind.NOTE_REJECTED.name() + ON_CLOSED));
   }
 
   /**
@@ -99,6 +107,14 @@ final class AlertMessages {
    */
   AlertText write(String kind, Map<String, String> values) {
     return write(kind, intros.get(kind), values);
+  }
+
+  /**
+   * Writes a "Note not applied" alert about a note on a closed dispute, opened with {@code
+   * NOTE_REJECTED.intro.closed}.
+   */
+  AlertText writeOnClosed(Map<String, String> values) {
+    return write(AlertKind.NOTE_REJECTED.name(), introOnClosed, values);
   }
 
   private AlertText write(String kind, Template intro, Map<String, String> values) {

@@ -123,7 +123,10 @@ final class AlertPlanner {
             alert, system, protocol, dispute, caseLink, contacts, to, cc, redirected, meetingBy);
     AlertMessages words = in(languages.ofMail(toAddresses, contacts));
     Map<String, String> values = mailing.values(words);
-    AlertText text = words.write(alert.kind().name(), values);
+    AlertText text =
+        onClosedDispute(alert, dispute)
+            ? words.writeOnClosed(values)
+            : words.write(alert.kind().name(), values);
     String reference = reference(alert);
     List<Delivery> deliveries = new ArrayList<>();
     if (toAddresses.isEmpty()) {
@@ -221,6 +224,15 @@ final class AlertPlanner {
         yield words.part("fix.directory", "roleId", role.roleId(), "where", where);
       }
     };
+  }
+
+  /**
+   * A note on a closed dispute (a late response, or a command after it closed): its "Note not
+   * applied" alert opens with {@code NOTE_REJECTED.intro.closed}, as there is nothing to correct.
+   */
+  private static boolean onClosedDispute(Effect.SendAlert alert, Optional<Dispute> dispute) {
+    return alert.kind() == AlertKind.NOTE_REJECTED
+        && dispute.map(d -> d.status().isClosed()).orElse(false);
   }
 
   /**

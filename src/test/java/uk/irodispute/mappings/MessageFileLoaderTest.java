@@ -183,6 +183,19 @@ class MessageFileLoaderTest {
         .contains("unknown value {{reference}}", "this file may use: nextStage, chairTitle");
   }
 
+  @Test
+  void theOpeningForANoteOnAClosedDisputeIsAKeyACouncilMayWord() throws IOException {
+    write(
+        "alerts_cy.properties", "NOTE_REJECTED.intro.closed=Mae anghydfod {{reference}} ar gau.\n");
+
+    assertThat(
+            loader
+                .loadDirectory(dir)
+                .properties(Wording.WELSH, MessageFiles.ALERTS)
+                .getProperty("NOTE_REJECTED.intro.closed"))
+        .isEqualTo("Mae anghydfod {{reference}} ar gau.");
+  }
+
   private void write(String file, String text) throws IOException {
     Path path = dir.resolve(file);
     Files.createDirectories(path.getParent());
