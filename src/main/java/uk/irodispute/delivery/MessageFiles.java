@@ -33,6 +33,9 @@ public final class MessageFiles {
   /** The text of the mail refusing an answer by e-mail. */
   public static final String ANSWER_REFUSED = "answer-refused.txt";
 
+  /** Why a reply to an alert was refused and what to do instead, key by key. */
+  public static final String ANSWER_REFUSALS = "answer-refused.properties";
+
   /** The HTML body of every alert. */
   public static final String ALERT_HTML = "alert.html";
 
@@ -52,7 +55,8 @@ public final class MessageFiles {
           CASE_NOTE,
           ANSWER_NOTE,
           ANSWER_REFUSED_SUBJECT,
-          ANSWER_REFUSED);
+          ANSWER_REFUSED,
+          ANSWER_REFUSALS);
 
   /** The values every alert is written with: its subject and opening sentence may use them. */
   public static final List<String> ALERT_VALUES =
