@@ -89,7 +89,19 @@ final class AlertMessages {
    * @param chairTitle what the council calls the raising chair on the dispute's track
    */
   String asked(Effect.SendAlert alert, String chairTitle) {
-    Map<String, String> v = new HashMap<>(alert.asked().values());
+    return asked(alert, chairTitle, Map.of());
+  }
+
+  /**
+   * What an alert asks, in words, with the alert's other values known so far: an {@code
+   * asked.<ask>} key may use every name of {@link MessageFiles#ALERT_VALUES}, and those not known
+   * are empty.
+   */
+  String asked(Effect.SendAlert alert, String chairTitle, Map<String, String> known) {
+    Map<String, String> v = new HashMap<>();
+    MessageFiles.ALERT_VALUES.forEach(name -> v.put(name, null));
+    v.putAll(known);
+    v.putAll(alert.asked().values());
     v.put("stageName", alert.stageName());
     v.put("dueInWords", alert.dueAt() == null ? null : DueTimes.inWords(alert.dueAt()));
     v.put("chairTitle", chairTitle);

@@ -89,13 +89,17 @@ final class AlertPlanner {
     List<ResolvedRole> cc = copies(alert, protocol, contacts, context);
     ResolvedRole chairRole = resolveOne(RoleDefinition.CHAIR, alert, protocol, contacts, context);
     List<String> chair = addresses(List.of(chairRole));
-    String asked = messages.asked(alert, context.chairTitle());
     Optional<Meeting> meeting = StageMeetings.of(alert, protocol, dispute);
     Optional<MeetingInvitation> invitation = Optional.empty();
     if (meeting.isPresent()) {
       List<ResolvedRole> attendees =
           resolveAll(meeting.get().attendees(), alert, protocol, contacts, context);
       cc = withAttendees(cc, to, attendees);
+      String asked =
+          messages.asked(
+              alert,
+              context.chairTitle(),
+              Map.of("reference", dispute.orElseThrow().reference().value()));
       invitation =
           StageMeetings.invitation(
               alert,
@@ -336,7 +340,7 @@ final class AlertPlanner {
       v.put("ccList", describe(cc, words, context.chairTitle()));
       v.put("caseLink", caseLink);
       context.putInto(v);
-      v.put("asked", words.asked(alert, context.chairTitle()));
+      v.put("asked", words.asked(alert, context.chairTitle(), v));
       boolean answerable = answersAddress != null && alert.reference() != null;
       v.put("replyTo", answerable && v.get("answer") != null ? answersAddress : null);
       v.put("meetingBy", meetingBy);
