@@ -8,9 +8,11 @@ import static uk.irodispute.delivery.DeliveryFixtures.london;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.irodispute.core.engine.AlertKind;
+import uk.irodispute.core.engine.Asked;
 import uk.irodispute.core.engine.Command;
 import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.Effect;
@@ -105,6 +107,34 @@ class NoteNotAppliedOpeningTest {
         .isEqualTo(
             "Ni ellid defnyddio eich nodyn ar anghydfod DRP-2026-000042: mae'r anghydfod ar gau,"
                 + " felly nid oes dim i'w gywiro. Mae'r rheswm isod.");
+  }
+
+  @Test
+  void anEditOfANoteThatActedIsAskedForANewNoteInTheCouncilsWords() {
+    Effect.SendAlert edited =
+        new Effect.SendAlert(
+            "note/lcs-api:N-1@2/rejected",
+            REF,
+            DeliveryFixtures.subject("lcs-api"),
+            AlertKind.NOTE_REJECTED,
+            List.of("chair"),
+            List.of(),
+            null,
+            null,
+            null,
+            Asked.of(Asked.Ask.NOTE_EDITED),
+            "IRO-7");
+
+    Delivery.Mail mail =
+        (Delivery.Mail)
+            DeliveryFixtures.planner(COUNCIL, LCS).plan(edited, Optional.empty(), CONTACTS).get(0);
+
+    assertThat(mail.plainText())
+        .contains(
+            "What is asked:  Your dispute note could not be taken: it changes a note the adapter"
+                + " already acted on, and edits are not applied again; to change it, record a new"
+                + " dispute note on dispute DRP-2026-000042 (for example a response, an extension"
+                + " or a withdrawal) rather than editing this one.");
   }
 
   private Dispute closed() {

@@ -92,7 +92,9 @@ public record Asked(Ask what, Map<String, String> values) {
     /** A note on a dispute could not be applied: {@code reason}. */
     NOTE_NOT_APPLIED("reason"),
     /** A dispute note opened or changed no dispute: {@code reason}. */
-    NOTE_NOT_TAKEN("reason");
+    NOTE_NOT_TAKEN("reason"),
+    /** An edit of a note the adapter already acted on: a new note is asked for instead. */
+    NOTE_EDITED;
 
     private final List<String> names;
 
