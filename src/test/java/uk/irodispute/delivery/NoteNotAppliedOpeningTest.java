@@ -137,6 +137,25 @@ class NoteNotAppliedOpeningTest {
                 + " or a withdrawal) rather than editing this one.");
   }
 
+  @Test
+  void aNoteKeptOutAsTooLargeIsAskedToBeShortenedInTheCouncilsWords() {
+    Decision refused =
+        EscalationEngine.rejectNote(
+            "lcs-api:N-9@1",
+            DeliveryFixtures.subject("lcs-api"),
+            "IRO-7",
+            Asked.of(Asked.Ask.NOTE_TOO_LARGE, "detail", "70000 bytes, over the limit of 65536"),
+            "too large");
+
+    String mail = mailOf(refused, Optional.empty(), DeliveryFixtures.planner(COUNCIL, LCS));
+
+    assertThat(mail)
+        .contains(
+            "What is asked:  Your dispute note could not be taken: it is too large for the adapter"
+                + " to take (70000 bytes, over the limit of 65536); shorten it to under that limit"
+                + " and record it again as a new note.");
+  }
+
   private Dispute closed() {
     return engine
         .decide(open, new Command.Satisfied("lcs-api:N-2@1", CLOSED, REF), CLOSED)
@@ -174,6 +193,12 @@ class NoteNotAppliedOpeningTest {
   /** The first line of the "Note not applied" mail the decision sends. */
   private static String opening(
       Decision decision, Optional<Dispute> dispute, RenderingDeliveryPlanner planner) {
+    return mailOf(decision, dispute, planner).lines().findFirst().orElseThrow();
+  }
+
+  /** The plain text of the "Note not applied" mail the decision sends. */
+  private static String mailOf(
+      Decision decision, Optional<Dispute> dispute, RenderingDeliveryPlanner planner) {
     Effect.SendAlert alert =
         decision.effects().stream()
             .filter(Effect.SendAlert.class::isInstance)
@@ -182,6 +207,6 @@ class NoteNotAppliedOpeningTest {
             .findFirst()
             .orElseThrow();
     Delivery.Mail mail = (Delivery.Mail) planner.plan(alert, dispute, CONTACTS).get(0);
-    return mail.plainText().lines().findFirst().orElseThrow();
+    return mail.plainText();
   }
 }
