@@ -41,7 +41,7 @@ public final class AnswerPlanner {
   private final Function<String, SystemDefinition> systems;
   private final ProtocolLookup protocols;
   private final RecipientResolver resolver;
-  private final AlertMessages messages = new AlertMessages();
+  private final AlertMessages messages;
   private final WriteBackRenderer writeBacks = new WriteBackRenderer();
 
   /** A dispute's own protocol version; empty when no loaded file has it. */
@@ -61,6 +61,7 @@ public final class AnswerPlanner {
       ProtocolLookup protocols,
       Wording wording) {
     this.noteText = wording.template(Wording.ENGLISH, MessageFiles.ANSWER_NOTE);
+    this.messages = new AlertMessages(wording, Wording.ENGLISH);
     for (String language : Wording.LANGUAGES) {
       refusedSubject.put(language, wording.template(language, MessageFiles.ANSWER_REFUSED_SUBJECT));
       refusedText.put(language, wording.template(language, MessageFiles.ANSWER_REFUSED));

@@ -130,6 +130,20 @@ class CouncilWordingTest {
   }
 
   @Test
+  void anAnswerByTheChairNamesThemByTheCouncilsTitle() {
+    AnswerPlanner answers =
+        new AnswerPlanner(
+            DeliveryFixtures.systems(LCS),
+            COUNCIL,
+            d -> PROTOCOLS.version(d.protocolId(), d.protocolVersion()),
+            COUNCIL_WORDING);
+
+    assertThat(answers.chair(dispute.orElseThrow(), CONTACTS, "jo.bellamy@council.example"))
+        .map(AnswerPlanner.StageRecipient::roleName)
+        .contains("Child Protection Chair");
+  }
+
+  @Test
   void aCouncilAlertMayUseEveryNameOfTheOneList() {
     String everyName =
         MessageFiles.names(MessageFiles.ALERT_TEXT).stream()
