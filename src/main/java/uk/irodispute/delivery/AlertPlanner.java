@@ -90,26 +90,11 @@ final class AlertPlanner {
     ResolvedRole chairRole = resolveOne(RoleDefinition.CHAIR, alert, protocol, contacts, context);
     List<String> chair = addresses(List.of(chairRole));
     Optional<Meeting> meeting = StageMeetings.of(alert, protocol, dispute);
-    Optional<MeetingInvitation> invitation = Optional.empty();
-    if (meeting.isPresent()) {
-      List<ResolvedRole> attendees =
-          resolveAll(meeting.get().attendees(), alert, protocol, contacts, context);
-      cc = withAttendees(cc, to, attendees);
-      String asked =
-          messages.asked(
-              alert,
-              context.chairTitle(),
-              Map.of("reference", dispute.orElseThrow().reference().value()));
-      invitation =
-          StageMeetings.invitation(
-              alert,
-              asked,
-              meeting.get(),
-              dispute.orElseThrow(),
-              attendees.stream().flatMap(r -> r.people().stream()).toList(),
-              chairRole.people().isEmpty() ? null : chairRole.people().get(0),
-              caseLink);
-    }
+    List<ResolvedRole> attendees =
+        meeting
+            .map(m -> resolveAll(m.attendees(), alert, protocol, contacts, context))
+            .orElse(List.of());
+    cc = withAttendees(cc, to, attendees);
     List<String> toAddresses = addresses(to);
     List<String> ccAddresses = addresses(cc);
     boolean redirected = toAddresses.isEmpty();
@@ -121,11 +106,15 @@ final class AlertPlanner {
     }
     ccAddresses = without(ccAddresses, toAddresses);
 
+    AlertMessages words = in(languages.ofMail(toAddresses, contacts));
+    Optional<MeetingInvitation> invitation =
+        meeting.flatMap(
+            m ->
+                invitation(alert, words, m, dispute.orElseThrow(), attendees, chairRole, caseLink));
     String meetingBy = invitation.map(i -> DueTimes.inWords(i.end())).orElse(null);
     Mailing mailing =
         new Mailing(
             alert, system, protocol, dispute, caseLink, contacts, to, cc, redirected, meetingBy);
-    AlertMessages words = in(languages.ofMail(toAddresses, contacts));
     Map<String, String> values = mailing.values(words);
     AlertText text =
         onClosedDispute(alert, dispute)
@@ -158,6 +147,28 @@ final class AlertPlanner {
       }
     }
     return deliveries;
+  }
+
+  /** The meeting's invitation, worded as the alert it goes with. */
+  private static Optional<MeetingInvitation> invitation(
+      Effect.SendAlert alert,
+      AlertMessages words,
+      Meeting meeting,
+      Dispute dispute,
+      List<ResolvedRole> attendees,
+      ResolvedRole chairRole,
+      String caseLink) {
+    String chairTitle = words.chairTitle(dispute.trackId());
+    String asked = words.asked(alert, chairTitle, Map.of("reference", dispute.reference().value()));
+    return StageMeetings.invitation(
+        alert,
+        words,
+        asked,
+        meeting,
+        dispute,
+        attendees.stream().flatMap(r -> r.people().stream()).toList(),
+        chairRole.people().isEmpty() ? null : chairRole.people().get(0),
+        caseLink);
   }
 
   /**

@@ -184,6 +184,10 @@ public final class MessageFiles {
           Map.entry("role.person", List.of("name", "role")),
           Map.entry("role.nobody", List.of("role")),
           Map.entry("role.none", List.of()),
+          Map.entry("meeting.summary", List.of("reference", "stageName")),
+          Map.entry(
+              "meeting.description",
+              List.of("reference", "stageName", "meetingBy", "asked", "caseLink")),
           Map.entry("answer.respond", List.of("note")),
           Map.entry("answer.resume", List.of("note")),
           Map.entry("answer.done", List.of("note")),

@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -139,6 +140,37 @@ class MeetingInvitationTest {
   }
 
   @Test
+  void theInvitationIsWordedByTheCouncil() throws Exception {
+    Decision raised = raiseAtStageThree();
+    Delivery.Mail builtIn = stageOpenedMail(raised);
+    Wording council =
+        Wording.withOverrides(
+            Map.of(
+                Wording.ENGLISH,
+                Map.of(
+                    MessageFiles.ALERTS,
+                    "meeting.summary=Practice dispute meeting ({{reference}})\n"
+                        + "meeting.description=Please meet by {{meetingBy}}.\n")));
+    Delivery.Mail worded =
+        stageOpenedMail(
+            raised,
+            new RenderingDeliveryPlanner(
+                DeliveryFixtures.systems(LCS), COUNCIL, DeliveryFixtures.PROTOCOLS, council));
+
+    VEvent before = event(builtIn.calendar());
+    assertThat(before.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+        .startsWith(
+            "Meeting for dispute DRP-2026-000042, Stage 3: Operational Head of Service, to be"
+                + " held by ");
+    VEvent after = event(worded.calendar());
+    assertThat(after.getProperty(Property.SUMMARY).orElseThrow().getValue())
+        .isEqualTo("Practice dispute meeting (DRP-2026-000042)");
+    assertThat(after.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+        .startsWith("Please meet by ")
+        .doesNotContain("Meeting for dispute");
+  }
+
+  @Test
   void textIsEscapedAndLongLinesFolded() {
     var invitation =
         new MeetingInvitation(
@@ -158,6 +190,11 @@ class MeetingInvitationTest {
   }
 
   private Delivery.Mail stageOpenedMail(Decision decision) {
+    return stageOpenedMail(decision, planner);
+  }
+
+  private static Delivery.Mail stageOpenedMail(
+      Decision decision, RenderingDeliveryPlanner planner) {
     Effect.SendAlert alert =
         decision.effects().stream()
             .filter(e -> e instanceof Effect.SendAlert a && a.kind() == AlertKind.STAGE_OPENED)
