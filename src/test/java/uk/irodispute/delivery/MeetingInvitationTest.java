@@ -8,6 +8,7 @@ import static uk.irodispute.delivery.DeliveryFixtures.REF;
 import static uk.irodispute.delivery.DeliveryFixtures.london;
 
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.Temporal;
 import java.util.List;
@@ -26,6 +27,9 @@ import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.Effect;
 import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
+import uk.irodispute.directory.Directory;
+import uk.irodispute.directory.DirectoryPerson;
+import uk.irodispute.mappings.MessageFileLoader;
 import uk.irodispute.systems.SystemDefinition;
 
 /**
@@ -168,6 +172,36 @@ class MeetingInvitationTest {
     assertThat(after.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
         .startsWith("Please meet by ")
         .doesNotContain("Meeting for dispute");
+  }
+
+  @Test
+  void aMailToReadersOfWelshCarriesTheInvitationInWelsh() throws Exception {
+    Set<String> welsh = Set.of("alex.marlow@council.example", "tom.southgate@council.example");
+    Directory directory =
+        new Directory(
+            COUNCIL.people().stream()
+                .map(
+                    p ->
+                        welsh.contains(p.email())
+                            ? new DirectoryPerson(p.id(), p.name(), p.email(), Wording.WELSH)
+                            : p)
+                .toList(),
+            COUNCIL.areas(),
+            COUNCIL.operations());
+    Wording council =
+        new MessageFileLoader().loadDirectory(Path.of("src/test/resources/wording/messages"));
+
+    Delivery.Mail mail =
+        stageOpenedMail(
+            raiseAtStageThree(),
+            new RenderingDeliveryPlanner(
+                DeliveryFixtures.systems(LCS), directory, DeliveryFixtures.PROTOCOLS, council));
+
+    VEvent event = event(mail.calendar());
+    assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue())
+        .isEqualTo("Cyfarfod: DRP-2026-000042, Stage 3: Operational Head of Service");
+    assertThat(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+        .startsWith("Cyfarfod ar gyfer anghydfod DRP-2026-000042");
   }
 
   @Test
