@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import uk.irodispute.core.engine.Asked;
 import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.DisputeEvent;
 import uk.irodispute.core.engine.Effect;
@@ -113,9 +114,20 @@ public class DecisionWriter {
    * @param reason in plain words, with no note text and no personal data
    */
   public void rejectNote(CaseNote note, String reason, Instant now) {
+    rejectNote(note, Asked.of(Asked.Ask.NOTE_NOT_TAKEN, "reason", reason), reason, now);
+  }
+
+  /**
+   * As {@link #rejectNote(CaseNote, String, Instant)}, with what the alert asks given.
+   *
+   * @param asked why, and what to record instead, as an ask its wording says in words
+   * @param reason the decision's reason, for operations
+   */
+  public void rejectNote(CaseNote note, Asked asked, String reason, Instant now) {
     Subject subject = new Subject(note.systemId(), note.personId(), note.caseId());
     String author = note.author() == null ? null : note.author().id();
-    Decision decision = EscalationEngine.rejectNote(note.commandId(), subject, author, reason);
+    Decision decision =
+        EscalationEngine.rejectNote(note.commandId(), subject, author, asked, reason);
     write(Optional.empty(), decision, Optional.of(note), now);
   }
 

@@ -13,9 +13,9 @@ import uk.irodispute.core.protocol.RoleDefinition;
 
 /**
  * The answer to the author of a dispute note the adapter takes but does not act on, where no engine
- * decision answers it: in plain words, why, and what to record instead. Issue 14: "the author gets
- * a note (or a mail) in plain words saying it was not applied, why, and what to record instead."
- * Identifiers only: never the note's text, never the child's name.
+ * decision answers it: why, and what to record instead, worded by {@code asked.NOTE_EDITED}. Issue
+ * 14: "the author gets a note (or a mail) in plain words saying it was not applied, why, and what
+ * to record instead." Identifiers only: never the note's text, never the child's name.
  */
 final class NotApplied {
 
@@ -30,13 +30,6 @@ final class NotApplied {
    */
   static Decision edit(CaseNote note, String reference) {
     DisputeReference dispute = reference == null ? null : new DisputeReference(reference);
-    String instead =
-        dispute == null
-            ? "to change a dispute, record a new dispute note rather than editing this one"
-            : "to change it, record a new dispute note on dispute "
-                + dispute.value()
-                + " (for example a response, an extension or a withdrawal) rather than editing"
-                + " this one";
     String why = "it changes a note the adapter already acted on, and edits are not applied again";
     Effect alert =
         new Effect.SendAlert(
@@ -49,7 +42,7 @@ final class NotApplied {
             null,
             null,
             null,
-            Asked.of(Asked.Ask.NOTE_NOT_TAKEN, "reason", why + "; " + instead),
+            Asked.of(Asked.Ask.NOTE_EDITED),
             note.author() == null ? null : note.author().id());
     return new Decision(
         Optional.empty(), List.of(), List.of(alert), Decision.Outcome.REJECTED, why);

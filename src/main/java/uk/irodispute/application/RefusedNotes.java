@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.irodispute.core.engine.Asked;
 import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.CaseWorker;
 import uk.irodispute.directory.Directory;
@@ -61,7 +62,7 @@ public class RefusedNotes {
                 return false;
               }
               if (known) {
-                writer.rejectNote(note, inPlainWords(code, reason), clock.instant());
+                writer.rejectNote(note, asked(code, reason), reason, clock.instant());
               }
               return true;
             });
@@ -83,26 +84,18 @@ public class RefusedNotes {
             .orElse(false);
   }
 
-  /** Why, and what to record instead, in words the author can act on. */
-  static String inPlainWords(DeadLetterReason code, String reason) {
-    return switch (code) {
-      case NOTE_TOO_LARGE ->
-          "it is too large for the adapter to take ("
-              + reason
-              + "); shorten it to under that limit and record it again as a new note";
-      case MISSING_SUBJECT ->
-          "it is not on a child's case ("
-              + reason
-              + "); record it again on the child's case in the case system";
-      case DATE_OUT_OF_RANGE ->
-          "its date is outside what the adapter takes ("
-              + reason
-              + "); check the date it is recorded on and record it again as a new note dated"
-              + " today";
-      default ->
-          "the case system gave it in a form the adapter cannot read ("
-              + reason
-              + "); ask your IT team to put this right, then record the note again";
-    };
+  /**
+   * Why, and what to record instead, as the ask the author's mail words ({@code asked.<ASK>} in
+   * {@code alerts.properties}), with the screen's reason as its detail.
+   */
+  static Asked asked(DeadLetterReason code, String reason) {
+    Asked.Ask ask =
+        switch (code) {
+          case NOTE_TOO_LARGE -> Asked.Ask.NOTE_TOO_LARGE;
+          case MISSING_SUBJECT -> Asked.Ask.NOTE_OFF_CASE;
+          case DATE_OUT_OF_RANGE -> Asked.Ask.NOTE_DATE_OUT_OF_RANGE;
+          default -> Asked.Ask.NOTE_UNREADABLE;
+        };
+    return Asked.of(ask, "detail", reason);
   }
 }

@@ -74,8 +74,8 @@ record AlertContext(
     String ifNot =
         alert.dueAt() == null || !"respond".equals(messages.answerOf(alert.kind().name()))
             ? null
-            : track.flatMap(t -> ifNot(t, alert.stageId(), chairTitle)).orElse(null);
-    String answer = answer(messages.answerOf(alert.kind().name()), system);
+            : track.flatMap(t -> ifNot(t, alert.stageId(), chairTitle, messages)).orElse(null);
+    String answer = answer(messages.answerOf(alert.kind().name()), system, messages);
     return new AlertContext(
         chairTitle, chairName, category, soughtIn(dispute, contacts), ifNot, answer);
   }
@@ -108,7 +108,8 @@ record AlertContext(
   }
 
   /** What the protocol does when the stage's due time passes with no response. */
-  private static Optional<String> ifNot(Track track, String stageId, String chairTitle) {
+  private static Optional<String> ifNot(
+      Track track, String stageId, String chairTitle, AlertMessages messages) {
     Optional<StageDefinition> stage = stageId == null ? Optional.empty() : track.stage(stageId);
     if (stage.isEmpty() || stage.get().onBreach() == BreachAction.NONE) {
       return Optional.empty();
@@ -117,13 +118,10 @@ record AlertContext(
         stage.get().nextStage().flatMap(track::stage).or(() -> track.after(stageId));
     if (stage.get().onBreach() == BreachAction.ESCALATE && next.isPresent()) {
       return Optional.of(
-          "the dispute escalates by itself to "
-              + next.get().name()
-              + ", and the "
-              + chairTitle
-              + " is told.");
+          messages.part(
+              "ifNot.escalates", "nextStage", next.get().name(), "chairTitle", chairTitle));
     }
-    return Optional.of("the " + chairTitle + " is told and decides what happens next.");
+    return Optional.of(messages.part("ifNot.chairDecides", "chairTitle", chairTitle));
   }
 
   /**
@@ -132,31 +130,34 @@ record AlertContext(
    *
    * @param asked one of {@link AlertMessages#ANSWERS}, or null
    */
-  private static String answer(String asked, SystemDefinition system) {
+  private static String answer(String asked, SystemDefinition system, AlertMessages messages) {
     if (asked == null) {
       return null;
     }
     NoteRules rules = system == null ? null : system.rules();
+    String key = "answer." + asked;
     return switch (asked) {
-      case "respond" -> note(rules, CommandKind.RESPOND);
-      case "resume" -> note(rules, CommandKind.RESUME);
-      case "done" -> note(rules, CommandKind.TASK_DONE) + " once it is done";
+      case "respond" -> messages.part(key, "note", note(rules, CommandKind.RESPOND, messages));
+      case "resume" -> messages.part(key, "note", note(rules, CommandKind.RESUME, messages));
+      case "done" -> messages.part(key, "note", note(rules, CommandKind.TASK_DONE, messages));
       default ->
-          note(rules, CommandKind.SATISFIED)
-              + " if you are satisfied, or "
-              + note(rules, CommandKind.ESCALATE)
-              + " if not";
+          messages.part(
+              key,
+              "satisfied",
+              note(rules, CommandKind.SATISFIED, messages),
+              "escalate",
+              note(rules, CommandKind.ESCALATE, messages));
     };
   }
 
-  private static String note(NoteRules rules, CommandKind command) {
+  private static String note(NoteRules rules, CommandKind command, AlertMessages messages) {
     String word = command.name().toLowerCase(Locale.ROOT);
     if (rules == null) {
-      return "\"" + word + "\"";
+      return messages.part("answer.note.word", "word", word);
     }
     for (var e : rules.commandByNoteType().entrySet()) {
       if (e.getValue() == command) {
-        return "type \"" + e.getKey() + "\"";
+        return messages.part("answer.note.type", "type", e.getKey());
       }
     }
     String answerWord =
@@ -167,7 +168,7 @@ record AlertContext(
             .findFirst()
             .orElse(word);
     String field = rules.commandField() == null ? "action" : rules.commandField();
-    String type = rules.noteTypes().isEmpty() ? "" : "type \"" + rules.noteTypes().get(0) + "\", ";
-    return type + field + " \"" + answerWord + "\"";
+    String type = rules.noteTypes().isEmpty() ? null : rules.noteTypes().get(0);
+    return messages.part("answer.note.field", "type", type, "field", field, "word", answerWord);
   }
 }

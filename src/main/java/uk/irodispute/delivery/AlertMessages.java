@@ -19,6 +19,12 @@ final class AlertMessages {
   /** The message for a role with nobody behind it, beside the engine's alert kinds. */
   static final String ROLE_UNRESOLVED = "ROLE_UNRESOLVED";
 
+  /**
+   * The opening of a "Note not applied" alert for a note on a closed dispute ({@code
+   * NOTE_REJECTED.intro.closed}): there is nothing to correct and try again.
+   */
+  static final String ON_CLOSED = ".intro.closed";
+
   /** What an alert may ask its reader to record. */
   static final java.util.Set<String> ANSWERS = MessageFiles.ANSWERS;
 
@@ -26,6 +32,8 @@ final class AlertMessages {
   private final Map<String, Template> intros = new HashMap<>();
   private final Map<String, String> answers = new HashMap<>();
   private final Map<Asked.Ask, Template> asks = new EnumMap<>(Asked.Ask.class);
+  private final Map<String, Template> parts = new HashMap<>();
+  private final Template introOnClosed;
   private final Properties words;
   private final Template subjectLine;
   private final Template plain;
@@ -54,6 +62,25 @@ final class AlertMessages {
     for (Asked.Ask ask : Asked.Ask.values()) {
       asks.put(ask, Template.parse(required(words, "asked." + ask.name())));
     }
+    for (String key : MessageFiles.PARTS.keySet()) {
+      parts.put(key, Template.parse(required(words, key)));
+    }
+    introOnClosed = Template.parse(required(words, AlertKind.NOTE_REJECTED.name() + ON_CLOSED));
+  }
+
+  /**
+   * A part of an alert the adapter puts together, in the council's words.
+   *
+   * @param key one of {@link MessageFiles#PARTS}
+   * @param namesAndValues the part's values, given as name, value, name, value
+   */
+  String part(String key, String... namesAndValues) {
+    Map<String, String> v = new HashMap<>();
+    MessageFiles.PARTS.get(key).forEach(name -> v.put(name, null));
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      v.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return parts.get(key).render(v, Escaping.PLAIN);
   }
 
   /**
@@ -62,7 +89,19 @@ final class AlertMessages {
    * @param chairTitle what the council calls the raising chair on the dispute's track
    */
   String asked(Effect.SendAlert alert, String chairTitle) {
-    Map<String, String> v = new HashMap<>(alert.asked().values());
+    return asked(alert, chairTitle, Map.of());
+  }
+
+  /**
+   * What an alert asks, in words, with the alert's other values known so far: an {@code
+   * asked.<ask>} key may use every name of {@link MessageFiles#ALERT_VALUES}, and those not known
+   * are empty.
+   */
+  String asked(Effect.SendAlert alert, String chairTitle, Map<String, String> known) {
+    Map<String, String> v = new HashMap<>();
+    MessageFiles.ALERT_VALUES.forEach(name -> v.put(name, null));
+    v.putAll(known);
+    v.putAll(alert.asked().values());
     v.put("stageName", alert.stageName());
     v.put("dueInWords", alert.dueAt() == null ? null : DueTimes.inWords(alert.dueAt()));
     v.put("chairTitle", chairTitle);
@@ -79,11 +118,23 @@ final class AlertMessages {
    *     MessageFiles#ALERT_VALUES} empty, so a council's template may use any of them
    */
   AlertText write(String kind, Map<String, String> values) {
+    return write(kind, intros.get(kind), values);
+  }
+
+  /**
+   * Writes a "Note not applied" alert about a note on a closed dispute, opened with {@code
+   * NOTE_REJECTED.intro.closed}.
+   */
+  AlertText writeOnClosed(Map<String, String> values) {
+    return write(AlertKind.NOTE_REJECTED.name(), introOnClosed, values);
+  }
+
+  private AlertText write(String kind, Template intro, Map<String, String> values) {
     Map<String, String> v = new HashMap<>(values);
     MessageFiles.ALERT_VALUES.forEach(name -> v.putIfAbsent(name, null));
     v.put("what", subjects.get(kind).render(v, Escaping.PLAIN));
     v.put("subject", WriteBackRenderer.oneLine(subjectLine.render(v, Escaping.PLAIN)));
-    v.put("intro", intros.get(kind).render(v, Escaping.PLAIN));
+    v.put("intro", intro.render(v, Escaping.PLAIN));
     return new AlertText(
         v.get("subject"), plain.render(v, Escaping.PLAIN), html.render(v, Escaping.HTML));
   }

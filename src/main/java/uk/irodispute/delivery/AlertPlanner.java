@@ -36,11 +36,6 @@ final class AlertPlanner {
   /** The engine's key for the alert on a raise that opened no dispute: the note's command id. */
   private static final Pattern REJECTED_NOTE_KEY = Pattern.compile("note/(.+)/rejected");
 
-  /** Said at the top of an alert that goes to the chair or operations for want of recipients. */
-  private static final String REDIRECTED =
-      "Nobody is recorded for the roles this alert asks to act, so it comes to you instead;"
-          + " a separate message says which role has nobody.";
-
   private final RecipientResolver resolver;
   private final Directory directory;
   private final AlertMessages messages;
@@ -94,23 +89,12 @@ final class AlertPlanner {
     List<ResolvedRole> cc = copies(alert, protocol, contacts, context);
     ResolvedRole chairRole = resolveOne(RoleDefinition.CHAIR, alert, protocol, contacts, context);
     List<String> chair = addresses(List.of(chairRole));
-    String asked = messages.asked(alert, context.chairTitle());
     Optional<Meeting> meeting = StageMeetings.of(alert, protocol, dispute);
-    Optional<MeetingInvitation> invitation = Optional.empty();
-    if (meeting.isPresent()) {
-      List<ResolvedRole> attendees =
-          resolveAll(meeting.get().attendees(), alert, protocol, contacts, context);
-      cc = withAttendees(cc, to, attendees);
-      invitation =
-          StageMeetings.invitation(
-              alert,
-              asked,
-              meeting.get(),
-              dispute.orElseThrow(),
-              attendees.stream().flatMap(r -> r.people().stream()).toList(),
-              chairRole.people().isEmpty() ? null : chairRole.people().get(0),
-              caseLink);
-    }
+    List<ResolvedRole> attendees =
+        meeting
+            .map(m -> resolveAll(m.attendees(), alert, protocol, contacts, context))
+            .orElse(List.of());
+    cc = withAttendees(cc, to, attendees);
     List<String> toAddresses = addresses(to);
     List<String> ccAddresses = addresses(cc);
     boolean redirected = toAddresses.isEmpty();
@@ -123,17 +107,19 @@ final class AlertPlanner {
     ccAddresses = without(ccAddresses, toAddresses);
 
     AlertMessages words = in(languages.ofMail(toAddresses, contacts));
-    if (words != messages) {
-      context = AlertContext.of(alert, dispute, protocol, system, contacts, words);
-    }
-    Map<String, String> values = values(alert, caseLink, to, cc);
-    context.putInto(values);
-    values.put("asked", asked);
-    boolean answerable = answersAddress != null && reference(alert) != null;
-    values.put("replyTo", answerable && values.get("answer") != null ? answersAddress : null);
-    values.put("meetingBy", invitation.map(i -> DueTimes.inWords(i.end())).orElse(null));
-    values.put("redirected", redirected ? REDIRECTED : null);
-    AlertText text = words.write(alert.kind().name(), values);
+    Optional<MeetingInvitation> invitation =
+        meeting.flatMap(
+            m ->
+                invitation(alert, words, m, dispute.orElseThrow(), attendees, chairRole, caseLink));
+    String meetingBy = invitation.map(i -> DueTimes.inWords(i.end())).orElse(null);
+    Mailing mailing =
+        new Mailing(
+            alert, system, protocol, dispute, caseLink, contacts, to, cc, redirected, meetingBy);
+    Map<String, String> values = mailing.values(words);
+    AlertText text =
+        onClosedDispute(alert, dispute)
+            ? words.writeOnClosed(values)
+            : words.write(alert.kind().name(), values);
     String reference = reference(alert);
     List<Delivery> deliveries = new ArrayList<>();
     if (toAddresses.isEmpty()) {
@@ -157,10 +143,32 @@ final class AlertPlanner {
     Set<String> told = new LinkedHashSet<>();
     for (ResolvedRole role : Stream.concat(to.stream(), cc.stream()).toList()) {
       if (role.hasNobody() && !isAuthor(role) && told.add(role.roleId())) {
-        unresolved(alert, systemId, role, values, text, chair, contacts).ifPresent(deliveries::add);
+        unresolved(mailing, systemId, role, text, chair).ifPresent(deliveries::add);
       }
     }
     return deliveries;
+  }
+
+  /** The meeting's invitation, worded as the alert it goes with. */
+  private static Optional<MeetingInvitation> invitation(
+      Effect.SendAlert alert,
+      AlertMessages words,
+      Meeting meeting,
+      Dispute dispute,
+      List<ResolvedRole> attendees,
+      ResolvedRole chairRole,
+      String caseLink) {
+    String chairTitle = words.chairTitle(dispute.trackId());
+    String asked = words.asked(alert, chairTitle, Map.of("reference", dispute.reference().value()));
+    return StageMeetings.invitation(
+        alert,
+        words,
+        asked,
+        meeting,
+        dispute,
+        attendees.stream().flatMap(r -> r.people().stream()).toList(),
+        chairRole.people().isEmpty() ? null : chairRole.people().get(0),
+        caseLink);
   }
 
   /**
@@ -172,13 +180,9 @@ final class AlertPlanner {
   }
 
   private Optional<Delivery> unresolved(
-      Effect.SendAlert alert,
-      String systemId,
-      ResolvedRole role,
-      Map<String, String> alertValues,
-      AlertText missed,
-      List<String> chair,
-      CaseContacts contacts) {
+      Mailing mailing, String systemId, ResolvedRole role, AlertText missed, List<String> chair) {
+    Effect.SendAlert alert = mailing.alert;
+    CaseContacts contacts = mailing.contacts;
     List<String> to = chair.isEmpty() ? directory.operations() : chair;
     List<String> cc = without(directory.operations(), to);
     String key = alert.idempotencyKey() + "/unresolved/" + role.roleId();
@@ -189,13 +193,13 @@ final class AlertPlanner {
           role.roleId());
       return Optional.empty();
     }
-    Map<String, String> values = new HashMap<>(alertValues);
+    AlertMessages words = in(languages.ofMail(to, contacts));
+    Map<String, String> values = mailing.values(words);
     values.put("redirected", null);
     values.put("missedRole", role.roleName());
     values.put("missedSubject", missed.subject());
-    values.put("fix", fix(role, contacts));
-    AlertText text =
-        in(languages.ofMail(to, contacts)).write(AlertMessages.ROLE_UNRESOLVED, values);
+    values.put("fix", fix(role, contacts, words));
+    AlertText text = words.write(AlertMessages.ROLE_UNRESOLVED, values);
     return Optional.of(
         new Delivery.Mail(
             key,
@@ -210,38 +214,40 @@ final class AlertPlanner {
   }
 
   /** What would put someone behind the role, in the words of whoever can do it. */
-  private String fix(ResolvedRole role, CaseContacts contacts) {
+  private String fix(ResolvedRole role, CaseContacts contacts, AlertMessages words) {
     if (role.source() == null) {
-      return "The protocol does not declare the role '" + role.roleId() + "'.";
+      return words.part("fix.undeclared", "roleId", role.roleId());
     }
     return switch (role.source()) {
-      case CHAIR ->
-          "The case system gave no e-mail address for the chair, and the staff directory"
-              + " (mappings/directory/) has no person with the chair's id.";
-      case CASE ->
-          "Record the allocated "
-              + role.roleName()
-              + ", with an e-mail address, on the child's case in the case system.";
+      case CHAIR -> words.part("fix.chair");
+      case CASE -> words.part("fix.case", "role", role.roleName());
       case DIRECTORY, EXTERNAL -> {
         List<String> teams = RecipientResolver.teamsOf(contacts);
         String where =
             directory
                 .areaOf(teams)
                 .map(ServiceArea::name)
-                .map(area -> "under the area '" + area + "' or the default area")
-                .orElse(
-                    directory.defaultArea().isPresent()
-                        ? "under the default area (the case's teams "
-                            + (teams.isEmpty() ? "are not known" : "are in no area")
-                            + ")"
-                        : "under an area marked default: true");
-        yield "Add the role '"
-            + role.roleId()
-            + "' to the staff directory (mappings/directory/), "
-            + where
-            + ".";
+                .map(area -> words.part("fix.where.area", "area", area))
+                .orElseGet(
+                    () ->
+                        words.part(
+                            directory.defaultArea().isEmpty()
+                                ? "fix.where.noDefault"
+                                : teams.isEmpty()
+                                    ? "fix.where.teamsUnknown"
+                                    : "fix.where.teamsInNoArea"));
+        yield words.part("fix.directory", "roleId", role.roleId(), "where", where);
       }
     };
+  }
+
+  /**
+   * A note on a closed dispute (a late response, or a command after it closed): its "Note not
+   * applied" alert opens with {@code NOTE_REJECTED.intro.closed}, as there is nothing to correct.
+   */
+  private static boolean onClosedDispute(Effect.SendAlert alert, Optional<Dispute> dispute) {
+    return alert.kind() == AlertKind.NOTE_REJECTED
+        && dispute.map(d -> d.status().isClosed()).orElse(false);
   }
 
   /**
@@ -290,23 +296,68 @@ final class AlertPlanner {
       CaseContacts contacts,
       AlertContext context) {
     ResolvedRole role = resolver.resolve(roleId, protocol, contacts, alert.chairId());
-    return RoleDefinition.CHAIR.equals(roleId)
-        ? new ResolvedRole(roleId, context.chairTitle(), role.source(), role.people())
-        : role;
+    return RoleDefinition.CHAIR.equals(roleId) ? role.named(context.chairTitle()) : role;
   }
 
-  private static Map<String, String> values(
-      Effect.SendAlert alert, String caseLink, List<ResolvedRole> to, List<ResolvedRole> cc) {
-    Map<String, String> v = new HashMap<>();
-    v.put("reference", alert.reference() == null ? null : alert.reference().value());
-    v.put("noteId", alert.reference() == null ? rejectedNoteOf(alert) : null);
-    v.put("stageName", alert.stageName());
-    v.put("dueAt", CaseNoteValues.iso(alert.dueAt()));
-    v.put("dueInWords", alert.dueAt() == null ? null : DueTimes.inWords(alert.dueAt()));
-    v.put("toList", describe(to));
-    v.put("ccList", describe(cc));
-    v.put("caseLink", caseLink);
-    return v;
+  /**
+   * One alert's mail before its language is chosen: its values are worded per language, so the
+   * alert and each "nobody recorded" mail read in their readers' language.
+   */
+  private final class Mailing {
+    private final Effect.SendAlert alert;
+    private final SystemDefinition system;
+    private final Protocol protocol;
+    private final Optional<Dispute> dispute;
+    private final String caseLink;
+    private final CaseContacts contacts;
+    private final List<ResolvedRole> to;
+    private final List<ResolvedRole> cc;
+    private final boolean redirected;
+    private final String meetingBy;
+
+    Mailing(
+        Effect.SendAlert alert,
+        SystemDefinition system,
+        Protocol protocol,
+        Optional<Dispute> dispute,
+        String caseLink,
+        CaseContacts contacts,
+        List<ResolvedRole> to,
+        List<ResolvedRole> cc,
+        boolean redirected,
+        String meetingBy) {
+      this.alert = alert;
+      this.system = system;
+      this.protocol = protocol;
+      this.dispute = dispute;
+      this.caseLink = caseLink;
+      this.contacts = contacts;
+      this.to = to;
+      this.cc = cc;
+      this.redirected = redirected;
+      this.meetingBy = meetingBy;
+    }
+
+    /** The alert's values in the wording given. */
+    Map<String, String> values(AlertMessages words) {
+      AlertContext context = AlertContext.of(alert, dispute, protocol, system, contacts, words);
+      Map<String, String> v = new HashMap<>();
+      v.put("reference", reference(alert));
+      v.put("noteId", alert.reference() == null ? rejectedNoteOf(alert) : null);
+      v.put("stageName", alert.stageName());
+      v.put("dueAt", CaseNoteValues.iso(alert.dueAt()));
+      v.put("dueInWords", alert.dueAt() == null ? null : DueTimes.inWords(alert.dueAt()));
+      v.put("toList", describe(to, words, context.chairTitle()));
+      v.put("ccList", describe(cc, words, context.chairTitle()));
+      v.put("caseLink", caseLink);
+      context.putInto(v);
+      v.put("asked", words.asked(alert, context.chairTitle(), v));
+      boolean answerable = answersAddress != null && alert.reference() != null;
+      v.put("replyTo", answerable && v.get("answer") != null ? answersAddress : null);
+      v.put("meetingBy", meetingBy);
+      v.put("redirected", redirected ? words.part("redirected") : null);
+      return v;
+    }
   }
 
   private static String reference(Effect.SendAlert alert) {
@@ -319,10 +370,16 @@ final class AlertPlanner {
     return m.matches() ? m.group(1) : null;
   }
 
-  private static String describe(List<ResolvedRole> roles) {
+  /** The roles as a line names them; the chair by their title in the wording given. */
+  private static String describe(List<ResolvedRole> roles, AlertMessages words, String chair) {
     return roles.isEmpty()
-        ? "nobody"
-        : String.join("; ", roles.stream().map(ResolvedRole::describe).toList());
+        ? words.part("role.none")
+        : String.join(
+            "; ",
+            roles.stream()
+                .map(r -> RoleDefinition.CHAIR.equals(r.roleId()) ? r.named(chair) : r)
+                .map(r -> r.describe(words))
+                .toList());
   }
 
   private static List<String> addresses(List<ResolvedRole> roles) {

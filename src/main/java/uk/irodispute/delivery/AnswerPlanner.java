@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.protocol.Protocol;
@@ -32,13 +33,15 @@ public final class AnswerPlanner {
   public static final String KEY_PREFIX = "answer/";
 
   private final Template noteText;
-  private final Template refusedSubject;
-  private final Template refusedText;
+  private final Map<String, Template> refusedSubject = new HashMap<>();
+  private final Map<String, Template> refusedText = new HashMap<>();
+  private final Map<String, Properties> refusals = new HashMap<>();
+  private final Languages languages;
 
   private final Function<String, SystemDefinition> systems;
   private final ProtocolLookup protocols;
   private final RecipientResolver resolver;
-  private final AlertMessages messages = new AlertMessages();
+  private final AlertMessages messages;
   private final WriteBackRenderer writeBacks = new WriteBackRenderer();
 
   /** A dispute's own protocol version; empty when no loaded file has it. */
@@ -58,8 +61,13 @@ public final class AnswerPlanner {
       ProtocolLookup protocols,
       Wording wording) {
     this.noteText = wording.template(Wording.ENGLISH, MessageFiles.ANSWER_NOTE);
-    this.refusedSubject = wording.template(Wording.ENGLISH, MessageFiles.ANSWER_REFUSED_SUBJECT);
-    this.refusedText = wording.template(Wording.ENGLISH, MessageFiles.ANSWER_REFUSED);
+    this.messages = new AlertMessages(wording, Wording.ENGLISH);
+    for (String language : Wording.LANGUAGES) {
+      refusedSubject.put(language, wording.template(language, MessageFiles.ANSWER_REFUSED_SUBJECT));
+      refusedText.put(language, wording.template(language, MessageFiles.ANSWER_REFUSED));
+      refusals.put(language, wording.properties(language, MessageFiles.ANSWER_REFUSALS));
+    }
+    this.languages = new Languages(directory);
     this.systems = systems;
     this.protocols = protocols;
     this.resolver = new RecipientResolver(directory);
@@ -151,11 +159,34 @@ public final class AnswerPlanner {
   }
 
   /**
-   * The plain-text mail that tells the sender their reply was not taken.
+   * Why a reply was not taken: each has its {@code <WHY>.reason} and {@code <WHY>.whatToDo} in
+   * {@code answer-refused.properties}.
+   */
+  public enum Refusal {
+    /** The reply names no dispute. */
+    NO_REFERENCE,
+    /** The reply names a dispute the adapter does not have. */
+    NO_SUCH_DISPUTE,
+    /** The dispute is closed: {@code status}. */
+    CLOSED,
+    /** The council's mail server did not confirm the sender. */
+    NOT_AUTHENTICATED,
+    /** The dispute's protocol is not loaded. */
+    NO_PROTOCOL,
+    /** The sender was not among those the current stage was sent to. */
+    NOT_SENT_TO,
+    /** The first line gives no response the sender may give: {@code words}. */
+    NO_RESPONSE
+  }
+
+  /**
+   * The plain-text mail that tells the sender their reply was not taken, in the sender's language
+   * (their choice in the staff directory, else the default area's).
    *
    * @param reference the dispute the reply was matched to; null when none was
-   * @param reason why, in plain words
-   * @param whatToDo what the sender can do instead
+   * @param why why it was refused
+   * @param status a closed dispute's status, for {@link Refusal#CLOSED}; null otherwise
+   * @param words the responses the sender may give, for {@link Refusal#NO_RESPONSE}; null otherwise
    * @param excerpt the start of the reply, at most a short line
    */
   public Delivery.Mail refusal(
@@ -163,13 +194,15 @@ public final class AnswerPlanner {
       String reference,
       String systemId,
       String to,
-      String reason,
-      String whatToDo,
+      Refusal why,
+      String status,
+      String words,
       String excerpt) {
+    String language = languages.ofMail(List.of(to), new CaseContacts(List.of()));
     Map<String, String> v = new HashMap<>();
     v.put("reference", reference);
-    v.put("reason", reason);
-    v.put("whatToDo", whatToDo);
+    v.put("reason", refusalWords(language, why, "reason", reference, status, words));
+    v.put("whatToDo", refusalWords(language, why, "whatToDo", reference, status, words));
     v.put("excerpt", excerpt);
     return new Delivery.Mail(
         key,
@@ -177,10 +210,36 @@ public final class AnswerPlanner {
         systemId,
         List.of(to),
         List.of(),
-        WriteBackRenderer.oneLine(refusedSubject.render(v, Escaping.PLAIN)),
-        refusedText.render(v, Escaping.PLAIN),
+        WriteBackRenderer.oneLine(refusedSubject.get(language).render(v, Escaping.PLAIN)),
+        refusedText.get(language).render(v, Escaping.PLAIN),
         null,
         null);
+  }
+
+  /** Why a reply was refused, in English, for the dead letter operations read. */
+  public String reason(Refusal why, String reference, String status, String words) {
+    return refusalWords(Wording.ENGLISH, why, "reason", reference, status, words);
+  }
+
+  private String refusalWords(
+      String language, Refusal why, String part, String reference, String status, String words) {
+    Properties p = refusals.get(language);
+    Map<String, String> v = new HashMap<>();
+    v.put("reference", reference);
+    v.put("status", status);
+    v.put("words", words);
+    v.put("recordInstead", null);
+    v.put("recordInstead", render(p, "recordInstead", v));
+    return render(p, why.name() + "." + part, v);
+  }
+
+  private static String render(Properties words, String key, Map<String, String> values) {
+    String text = words.getProperty(key);
+    if (text == null || text.isBlank()) {
+      throw new IllegalStateException(
+          "messages/" + MessageFiles.ANSWER_REFUSALS + " has no " + key);
+    }
+    return Template.parse(text.strip()).render(values, Escaping.PLAIN);
   }
 
   /**

@@ -33,6 +33,9 @@ public final class MessageFiles {
   /** The text of the mail refusing an answer by e-mail. */
   public static final String ANSWER_REFUSED = "answer-refused.txt";
 
+  /** Why a reply to an alert was refused and what to do instead, key by key. */
+  public static final String ANSWER_REFUSALS = "answer-refused.properties";
+
   /** The HTML body of every alert. */
   public static final String ALERT_HTML = "alert.html";
 
@@ -52,7 +55,8 @@ public final class MessageFiles {
           CASE_NOTE,
           ANSWER_NOTE,
           ANSWER_REFUSED_SUBJECT,
-          ANSWER_REFUSED);
+          ANSWER_REFUSED,
+          ANSWER_REFUSALS);
 
   /** The values every alert is written with: its subject and opening sentence may use them. */
   public static final List<String> ALERT_VALUES =
@@ -148,9 +152,13 @@ public final class MessageFiles {
 
   /**
    * The names one key's value may use: in {@link #ALERTS}, an {@code asked.<ASK>} key also takes
-   * the values its ask declares ({@code core/engine/Asked.Ask}).
+   * the values its ask declares ({@code core/engine/Asked.Ask}), and a key of {@link #PARTS} takes
+   * only its own values.
    */
   public static Set<String> valueNames(String file, String key) {
+    if (file.equals(ALERTS) && PARTS.containsKey(key)) {
+      return new LinkedHashSet<>(PARTS.get(key));
+    }
     Set<String> names = valueNames(file);
     if (file.equals(ALERTS) && key.startsWith(ASKED_PREFIX)) {
       Arrays.stream(Asked.Ask.values())
@@ -162,6 +170,39 @@ public final class MessageFiles {
 
   /** The start of the keys in {@link #ALERTS} that word what an alert asks. */
   public static final String ASKED_PREFIX = "asked.";
+
+  /**
+   * The keys of {@link #ALERTS} that word a part of an alert the adapter puts together (the "If not
+   * done" line, the redirect notice, how roles are listed, how to answer, what would fill a role),
+   * each with the only values it is given.
+   */
+  public static final Map<String, List<String>> PARTS =
+      Map.ofEntries(
+          Map.entry("ifNot.escalates", List.of("nextStage", "chairTitle")),
+          Map.entry("ifNot.chairDecides", List.of("chairTitle")),
+          Map.entry("redirected", List.of()),
+          Map.entry("role.person", List.of("name", "role")),
+          Map.entry("role.nobody", List.of("role")),
+          Map.entry("role.none", List.of()),
+          Map.entry("meeting.summary", List.of("reference", "stageName")),
+          Map.entry(
+              "meeting.description",
+              List.of("reference", "stageName", "meetingBy", "asked", "caseLink")),
+          Map.entry("answer.respond", List.of("note")),
+          Map.entry("answer.resume", List.of("note")),
+          Map.entry("answer.done", List.of("note")),
+          Map.entry("answer.decide", List.of("satisfied", "escalate")),
+          Map.entry("answer.note.type", List.of("type")),
+          Map.entry("answer.note.field", List.of("type", "field", "word")),
+          Map.entry("answer.note.word", List.of("word")),
+          Map.entry("fix.undeclared", List.of("roleId")),
+          Map.entry("fix.chair", List.of()),
+          Map.entry("fix.case", List.of("role")),
+          Map.entry("fix.directory", List.of("roleId", "where")),
+          Map.entry("fix.where.area", List.of("area")),
+          Map.entry("fix.where.teamsUnknown", List.of()),
+          Map.entry("fix.where.teamsInNoArea", List.of()),
+          Map.entry("fix.where.noDefault", List.of()));
 
   /** The names a properties file's values may use. */
   public static Set<String> valueNames(String file) {

@@ -26,7 +26,13 @@ public final class MessagePreviews {
 
   private MessagePreviews() {}
 
-  /** Every kind of alert, the mail about a role with nobody, then a case note. */
+  /** The preview of "Note not applied" about a note on a closed dispute. */
+  public static final String ON_CLOSED_DISPUTE = "NOTE_REJECTED (closed dispute)";
+
+  /**
+   * Every kind of alert, "Note not applied" about a note on a closed dispute, the mail about a role
+   * with nobody, then a case note.
+   */
   public static List<Preview> of(Wording wording, String language) {
     AlertMessages messages = new AlertMessages(wording, language);
     List<String> kinds = new ArrayList<>();
@@ -38,6 +44,11 @@ public final class MessagePreviews {
     for (String kind : kinds) {
       AlertText text = messages.write(kind, alertValues(messages, kind));
       previews.add(new Preview(kind, text.subject(), text.plainText(), text.html()));
+      if (kind.equals(AlertKind.NOTE_REJECTED.name())) {
+        AlertText closed = messages.writeOnClosed(alertValues(messages, kind));
+        previews.add(
+            new Preview(ON_CLOSED_DISPUTE, closed.subject(), closed.plainText(), closed.html()));
+      }
     }
     Map<String, String> note = new HashMap<>();
     for (String name : MessageFiles.names(MessageFiles.CASE_NOTE)) {
@@ -71,21 +82,50 @@ public final class MessagePreviews {
     v.put("asked", "Reply to the IRO in writing with a plan to resolve the issue.");
     v.put("dueAt", "2026-11-10T17:00:00Z");
     v.put("dueInWords", "Tuesday 10 November 2026 at 17:00");
-    v.put("toList", "Lee Hart (Team Manager)");
-    v.put("ccList", "Sam Okoro (Social Worker)");
+    v.put("toList", messages.part("role.person", "name", "Lee Hart", "role", "Team Manager"));
+    v.put("ccList", messages.part("role.nobody", "role", "Social Worker"));
     v.put("caseLink", "https://case-system.council.example/person/P-1001");
     v.put("chairTitle", chair);
     v.put("chairName", "Jo Bellamy");
     v.put("raisedBy", "Jo Bellamy (" + chair + ")");
     v.put("category", "Drift or delay");
     v.put("outcomeSought", "Care plan reviewed");
-    String answer = messages.answerOf(kind);
-    v.put("answer", answer == null ? null : "type \"IRO_DRP\", action \"" + answer + "\"");
+    v.put("answer", answer(messages, messages.answerOf(kind)));
+    if ("respond".equals(messages.answerOf(kind))) {
+      v.put(
+          "ifNot",
+          messages.part(
+              "ifNot.escalates", "nextStage", "Stage 3: Service Manager", "chairTitle", chair));
+    }
     if (AlertMessages.ROLE_UNRESOLVED.equals(kind)) {
       v.put("missedRole", "Service Manager");
       v.put("missedSubject", "Action needed: DRP-2026-000042, Stage 2: Team Manager");
-      v.put("fix", "Add the role 'service-manager' to the staff directory (mappings/directory/).");
+      v.put(
+          "fix",
+          messages.part(
+              "fix.directory",
+              "roleId",
+              "service-manager",
+              "where",
+              messages.part("fix.where.area", "area", "Children's Services South")));
     }
     return v;
+  }
+
+  /** How to answer, for a case system whose note type is {@code IRO_DRP}. */
+  private static String answer(AlertMessages messages, String answer) {
+    if (answer == null) {
+      return null;
+    }
+    String key = "answer." + answer;
+    if (answer.equals("decide")) {
+      return messages.part(
+          key, "satisfied", note(messages, "satisfied"), "escalate", note(messages, "escalate"));
+    }
+    return messages.part(key, "note", note(messages, answer));
+  }
+
+  private static String note(AlertMessages messages, String word) {
+    return messages.part("answer.note.field", "type", "IRO_DRP", "field", "action", "word", word);
   }
 }

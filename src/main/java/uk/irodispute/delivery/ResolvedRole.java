@@ -17,15 +17,27 @@ record ResolvedRole(String roleId, String roleName, RoleSource source, List<Reci
     people = List.copyOf(people);
   }
 
+  /** The same role under another name, for example the chair by a title in Welsh. */
+  ResolvedRole named(String name) {
+    return new ResolvedRole(roleId, name, source, people);
+  }
+
   boolean hasNobody() {
     return people.isEmpty();
   }
 
-  /** How a message lists the role: each person with the role, or the role with nobody. */
-  String describe() {
+  /**
+   * How a message lists the role, in the wording's words: each person with the role ({@code
+   * role.person}), or the role with nobody ({@code role.nobody}).
+   */
+  String describe(AlertMessages words) {
     if (people.isEmpty()) {
-      return roleName + ": nobody recorded";
+      return words.part("role.nobody", "role", roleName);
     }
-    return String.join(", ", people.stream().map(p -> p.name() + " (" + roleName + ")").toList());
+    return String.join(
+        ", ",
+        people.stream()
+            .map(p -> words.part("role.person", "name", p.name(), "role", roleName))
+            .toList());
   }
 }

@@ -46,12 +46,14 @@ final class StageMeetings {
    * The invitation: the window runs from the stage's opening to the meeting's step's due time, or
    * else the stage's due time. None when the dispute has no such window.
    *
+   * @param words the wording of the alert the invitation goes with
    * @param asked what the alert asks, in words
    * @param attendees everyone invited, with an address
    * @param organizer the chair; null when the chair has no address (the first attendee then)
    */
   static Optional<MeetingInvitation> invitation(
       Effect.SendAlert alert,
+      AlertMessages words,
       String asked,
       Meeting meeting,
       Dispute dispute,
@@ -74,15 +76,22 @@ final class StageMeetings {
     if (end == null || !end.isAfter(start)) {
       return Optional.empty();
     }
-    String what = dispute.reference().value() + ", " + alert.stageName();
+    String reference = dispute.reference().value();
+    String summary =
+        words.part("meeting.summary", "reference", reference, "stageName", alert.stageName());
     String description =
-        "Meeting for dispute "
-            + what
-            + ", to be held by "
-            + DueTimes.inWords(end)
-            + ". "
-            + asked
-            + (caseLink == null ? "" : " Case record: " + caseLink);
+        words.part(
+            "meeting.description",
+            "reference",
+            reference,
+            "stageName",
+            alert.stageName(),
+            "meetingBy",
+            DueTimes.inWords(end),
+            "asked",
+            asked,
+            "caseLink",
+            caseLink);
     return Optional.of(
         new MeetingInvitation(
             MeetingInvitation.uidOf(dispute.reference().value(), alert.stageId()),
@@ -90,7 +99,7 @@ final class StageMeetings {
             start,
             start,
             end,
-            "Meeting: " + what,
+            summary,
             description.strip(),
             organizer == null ? attendees.get(0) : organizer,
             distinct(attendees)));

@@ -23,6 +23,7 @@ import uk.irodispute.core.note.CaseNote;
 import uk.irodispute.core.note.CaseWorker;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.delivery.AnswerPlanner;
+import uk.irodispute.delivery.AnswerPlanner.Refusal;
 import uk.irodispute.delivery.AnswerPlanner.StageRecipient;
 import uk.irodispute.delivery.CaseContacts;
 import uk.irodispute.directory.Directory;
@@ -56,9 +57,6 @@ public class EmailAnswers {
   static final int MOST_QUOTED = 60;
 
   private static final Pattern REFERENCE = Pattern.compile("DRP-\\d{4}-\\d{6,}");
-
-  private static final String RECORD_INSTEAD =
-      "Record a case note on the child's record in the case system instead.";
 
   /** What became of a reply. */
   public enum Outcome {
@@ -121,24 +119,10 @@ public class EmailAnswers {
       return Outcome.REFUSED;
     }
     if (reference.isEmpty()) {
-      return refuse(
-          reply,
-          id,
-          null,
-          systemId,
-          "it does not say which dispute it answers.",
-          "Reply to the alert itself, keeping its subject: it carries the dispute's reference,"
-              + " such as DRP-2026-000042. "
-              + RECORD_INSTEAD);
+      return refuse(reply, id, null, systemId, Refusal.NO_REFERENCE, null, null);
     }
     if (dispute.isEmpty()) {
-      return refuse(
-          reply,
-          id,
-          ref,
-          systemId,
-          "there is no dispute " + ref + ".",
-          "Check the reference in the subject. " + RECORD_INSTEAD);
+      return refuse(reply, id, ref, systemId, Refusal.NO_SUCH_DISPUTE, null, null);
     }
     Dispute d = dispute.get();
     if (d.status().isClosed()) {
@@ -147,28 +131,16 @@ public class EmailAnswers {
           id,
           ref,
           systemId,
-          "dispute " + ref + " is closed (" + d.status().name().toLowerCase(Locale.ROOT) + ").",
-          "A closed dispute takes no more answers. If the matter needs to be looked at again,"
-              + " the IRO raises a new dispute.");
+          Refusal.CLOSED,
+          d.status().name().toLowerCase(Locale.ROOT),
+          null);
     }
     if (settings.requireAuthenticationResults() && !authenticated(reply)) {
-      return refuse(
-          reply,
-          id,
-          ref,
-          systemId,
-          "the council's mail server did not confirm that it came from your address.",
-          RECORD_INSTEAD + " If you sent it from your council mailbox, tell the IT team.");
+      return refuse(reply, id, ref, systemId, Refusal.NOT_AUTHENTICATED, null, null);
     }
     Optional<Protocol> protocol = protocols.of(d);
     if (protocol.isEmpty()) {
-      return refuse(
-          reply,
-          id,
-          ref,
-          systemId,
-          "the protocol of dispute " + ref + " is not loaded.",
-          RECORD_INSTEAD);
+      return refuse(reply, id, ref, systemId, Refusal.NO_PROTOCOL, null, null);
     }
     CaseContacts people = contacts.of(d.reference());
     Map<String, StageRecipient> asked = planner.askedAtCurrentStage(d, people);
@@ -176,15 +148,7 @@ public class EmailAnswers {
     StageRecipient author = asked.get(reply.from());
     From from = author != null ? From.STAGE : chair.isPresent() ? From.CHAIR : null;
     if (from == null) {
-      return refuse(
-          reply,
-          id,
-          ref,
-          systemId,
-          "it came from an address the current stage of dispute " + ref + " was not sent to.",
-          "Only the people the stage's alert asked to act, and the IRO who raised the dispute,"
-              + " may answer by e-mail, each from the address the alert went to. "
-              + RECORD_INSTEAD);
+      return refuse(reply, id, ref, systemId, Refusal.NOT_SENT_TO, null, null);
     }
     if (author == null) {
       author = chair.get();
@@ -197,10 +161,9 @@ public class EmailAnswers {
           id,
           ref,
           systemId,
-          "its first line gives no response you may give to dispute " + ref + ".",
-          "Reply again with one of these words on the first line: "
-              + String.join(", ", AnswerWords.wordsFor(protocol.get(), from))
-              + "; then what you want recorded on the lines below it.");
+          Refusal.NO_RESPONSE,
+          null,
+          String.join(", ", AnswerWords.wordsFor(protocol.get(), from)));
     }
     String text = AnswerWords.rest(reply.text());
     planner
@@ -218,16 +181,24 @@ public class EmailAnswers {
   }
 
   private Outcome refuse(
-      Reply reply, String id, String reference, String systemId, String reason, String whatToDo) {
+      Reply reply,
+      String id,
+      String reference,
+      String systemId,
+      Refusal why,
+      String status,
+      String words) {
     outbox.queue(
         planner.refusal(
             keyOf(id, "refused"),
             reference,
             systemId,
             reply.from(),
-            reason,
-            whatToDo,
+            why,
+            status,
+            words,
             excerpt(reply.text())));
+    String reason = planner.reason(why, reference, status, words);
     keep(id, systemId, "the sender was told: " + reason);
     LOG.info("Answer by e-mail {} refused: {}", id, reason);
     return Outcome.REFUSED;

@@ -7,6 +7,9 @@ import static uk.irodispute.delivery.DeliveryFixtures.PROTOCOLS;
 import static uk.irodispute.delivery.DeliveryFixtures.REF;
 import static uk.irodispute.delivery.DeliveryFixtures.london;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import uk.irodispute.core.engine.AlertKind;
 import uk.irodispute.core.engine.Asked;
 import uk.irodispute.core.engine.Effect;
@@ -32,6 +36,8 @@ import uk.irodispute.systems.WriteBack;
  * sought when the raise stated one.
  */
 class CouncilWordingTest {
+
+  @TempDir Path dir;
 
   private static final Wording COUNCIL_WORDING =
       new MessageFileLoader().loadDirectory(Path.of("src/test/resources/wording/messages"));
@@ -109,6 +115,35 @@ class CouncilWordingTest {
   }
 
   @Test
+  void whatAnAlertAsksMayUseTheNamesValidateAllowsIt() {
+    Wording wording =
+        new MessageFileLoader()
+            .loadDirectory(
+                write(
+                    "asked.STAGE_OPENED=Reply on {{reference}} by {{dueInWords}}"
+                        + "{{#caseLink}} ({{caseLink}}){{/caseLink}}.\n"));
+
+    Delivery.Mail mail = mail(planner(COUNCIL, wording), AlertKind.STAGE_OPENED);
+
+    assertThat(mail.plainText())
+        .contains("What is asked:  Reply on DRP-2026-000042 by Tuesday 10 November 2026 at 17:00.");
+  }
+
+  @Test
+  void anAnswerByTheChairNamesThemByTheCouncilsTitle() {
+    AnswerPlanner answers =
+        new AnswerPlanner(
+            DeliveryFixtures.systems(LCS),
+            COUNCIL,
+            d -> PROTOCOLS.version(d.protocolId(), d.protocolVersion()),
+            COUNCIL_WORDING);
+
+    assertThat(answers.chair(dispute.orElseThrow(), CONTACTS, "jo.bellamy@council.example"))
+        .map(AnswerPlanner.StageRecipient::roleName)
+        .contains("Child Protection Chair");
+  }
+
+  @Test
   void aCouncilAlertMayUseEveryNameOfTheOneList() {
     String everyName =
         MessageFiles.names(MessageFiles.ALERT_TEXT).stream()
@@ -150,6 +185,15 @@ class CouncilWordingTest {
     assertThat(note.plainText())
         .startsWith("Query (Cadeirydd Amddiffyn Plant): anghydfod DRP-2026-000042, Stage 1")
         .contains("Canlyniad a geisir: Care plan reviewed.");
+  }
+
+  private Path write(String alerts) {
+    try {
+      Files.writeString(dir.resolve(MessageFiles.ALERTS), alerts);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return dir;
   }
 
   private static Directory withLanguage(Set<String> addresses, String language) {

@@ -8,9 +8,11 @@ import static uk.irodispute.delivery.DeliveryFixtures.REF;
 import static uk.irodispute.delivery.DeliveryFixtures.london;
 
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -25,6 +27,9 @@ import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.Effect;
 import uk.irodispute.core.model.Concerns;
 import uk.irodispute.core.model.Dispute;
+import uk.irodispute.directory.Directory;
+import uk.irodispute.directory.DirectoryPerson;
+import uk.irodispute.mappings.MessageFileLoader;
 import uk.irodispute.systems.SystemDefinition;
 
 /**
@@ -139,6 +144,67 @@ class MeetingInvitationTest {
   }
 
   @Test
+  void theInvitationIsWordedByTheCouncil() throws Exception {
+    Decision raised = raiseAtStageThree();
+    Delivery.Mail builtIn = stageOpenedMail(raised);
+    Wording council =
+        Wording.withOverrides(
+            Map.of(
+                Wording.ENGLISH,
+                Map.of(
+                    MessageFiles.ALERTS,
+                    "meeting.summary=Practice dispute meeting ({{reference}})\n"
+                        + "meeting.description=Please meet by {{meetingBy}}.\n")));
+    Delivery.Mail worded =
+        stageOpenedMail(
+            raised,
+            new RenderingDeliveryPlanner(
+                DeliveryFixtures.systems(LCS), COUNCIL, DeliveryFixtures.PROTOCOLS, council));
+
+    VEvent before = event(builtIn.calendar());
+    assertThat(before.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+        .startsWith(
+            "Meeting for dispute DRP-2026-000042, Stage 3: Operational Head of Service, to be"
+                + " held by ");
+    VEvent after = event(worded.calendar());
+    assertThat(after.getProperty(Property.SUMMARY).orElseThrow().getValue())
+        .isEqualTo("Practice dispute meeting (DRP-2026-000042)");
+    assertThat(after.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+        .startsWith("Please meet by ")
+        .doesNotContain("Meeting for dispute");
+  }
+
+  @Test
+  void aMailToReadersOfWelshCarriesTheInvitationInWelsh() throws Exception {
+    Set<String> welsh = Set.of("alex.marlow@council.example", "tom.southgate@council.example");
+    Directory directory =
+        new Directory(
+            COUNCIL.people().stream()
+                .map(
+                    p ->
+                        welsh.contains(p.email())
+                            ? new DirectoryPerson(p.id(), p.name(), p.email(), Wording.WELSH)
+                            : p)
+                .toList(),
+            COUNCIL.areas(),
+            COUNCIL.operations());
+    Wording council =
+        new MessageFileLoader().loadDirectory(Path.of("src/test/resources/wording/messages"));
+
+    Delivery.Mail mail =
+        stageOpenedMail(
+            raiseAtStageThree(),
+            new RenderingDeliveryPlanner(
+                DeliveryFixtures.systems(LCS), directory, DeliveryFixtures.PROTOCOLS, council));
+
+    VEvent event = event(mail.calendar());
+    assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue())
+        .isEqualTo("Cyfarfod: DRP-2026-000042, Stage 3: Operational Head of Service");
+    assertThat(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+        .startsWith("Cyfarfod ar gyfer anghydfod DRP-2026-000042");
+  }
+
+  @Test
   void textIsEscapedAndLongLinesFolded() {
     var invitation =
         new MeetingInvitation(
@@ -158,6 +224,11 @@ class MeetingInvitationTest {
   }
 
   private Delivery.Mail stageOpenedMail(Decision decision) {
+    return stageOpenedMail(decision, planner);
+  }
+
+  private static Delivery.Mail stageOpenedMail(
+      Decision decision, RenderingDeliveryPlanner planner) {
     Effect.SendAlert alert =
         decision.effects().stream()
             .filter(e -> e instanceof Effect.SendAlert a && a.kind() == AlertKind.STAGE_OPENED)

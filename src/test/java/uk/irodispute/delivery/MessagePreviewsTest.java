@@ -24,12 +24,33 @@ class MessagePreviewsTest {
 
     List<MessagePreviews.Preview> previews = MessagePreviews.of(welsh, Wording.WELSH);
 
-    assertThat(previews).hasSize(AlertKind.values().length + 2);
+    assertThat(previews).hasSize(AlertKind.values().length + 3);
     assertThat(previews.get(0).kind()).isEqualTo("STAGE_OPENED");
     assertThat(previews.get(0).subject())
         .isEqualTo("Angen gweithredu: DRP-2026-000042, Stage 2: Team Manager");
     assertThat(previews.get(previews.size() - 1).text())
         .contains("Drift or delay; outcome sought: Care plan reviewed.");
+  }
+
+  @Test
+  void thePreviewShowsTheCouncilsWordsForThePartsOfAnAlert() {
+    Wording welsh =
+        Wording.withOverrides(
+            Map.of(
+                Wording.WELSH,
+                Map.of(
+                    MessageFiles.ALERTS,
+                    "role.nobody={{role}}: neb wedi'i gofnodi\n"
+                        + "NOTE_REJECTED.intro.closed=Mae anghydfod {{reference}} ar gau.\n")));
+
+    List<MessagePreviews.Preview> previews = MessagePreviews.of(welsh, Wording.WELSH);
+
+    assertThat(previews.get(0).text())
+        .contains("Social Worker: neb wedi'i gofnodi", "If not done:    the dispute escalates");
+    assertThat(previews)
+        .filteredOn(p -> p.kind().equals(MessagePreviews.ON_CLOSED_DISPUTE))
+        .singleElement()
+        .satisfies(p -> assertThat(p.text()).startsWith("Mae anghydfod DRP-2026-000042 ar gau."));
   }
 
   @Test

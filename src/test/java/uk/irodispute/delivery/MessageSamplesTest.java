@@ -154,11 +154,9 @@ class MessageSamplesTest {
               REF.value(),
               "lcs-api",
               "lee.hart@council.example",
-              "it came from an address the current stage of dispute DRP-2026-000042 was not sent"
-                  + " to.",
-              "Only the people the stage's alert asked to act, and the IRO who raised the dispute,"
-                  + " may answer by e-mail, each from the address the alert went to. Record a case"
-                  + " note on the child's record in the case system instead.",
+              AnswerPlanner.Refusal.NOT_SENT_TO,
+              null,
+              null,
               "Respond"));
     }
     if (kind.equals(AlertMessages.ROLE_UNRESOLVED)) {

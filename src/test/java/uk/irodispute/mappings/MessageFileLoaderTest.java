@@ -168,6 +168,34 @@ class MessageFileLoaderTest {
     assertThat(directory.person("a").orElseThrow().language()).isEqualTo("cy");
   }
 
+  @Test
+  void aPartOfAnAlertMayUseOnlyTheValuesItIsGiven() throws IOException {
+    write(
+        "alerts.properties",
+        "ifNot.escalates=it goes to {{nextStage}} on {{reference}}.\n"
+            + "role.nobody={{role}}: nobody yet\n");
+
+    ConfigurationProblem p = onlyProblem();
+
+    assertThat(p.line()).isEqualTo(1);
+    assertThat(p.field()).isEqualTo("ifNot.escalates");
+    assertThat(p.message())
+        .contains("unknown value {{reference}}", "this file may use: nextStage, chairTitle");
+  }
+
+  @Test
+  void theOpeningForANoteOnAClosedDisputeIsAKeyACouncilMayWord() throws IOException {
+    write(
+        "alerts_cy.properties", "NOTE_REJECTED.intro.closed=Mae anghydfod {{reference}} ar gau.\n");
+
+    assertThat(
+            loader
+                .loadDirectory(dir)
+                .properties(Wording.WELSH, MessageFiles.ALERTS)
+                .getProperty("NOTE_REJECTED.intro.closed"))
+        .isEqualTo("Mae anghydfod {{reference}} ar gau.");
+  }
+
   private void write(String file, String text) throws IOException {
     Path path = dir.resolve(file);
     Files.createDirectories(path.getParent());

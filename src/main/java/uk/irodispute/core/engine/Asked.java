@@ -92,7 +92,17 @@ public record Asked(Ask what, Map<String, String> values) {
     /** A note on a dispute could not be applied: {@code reason}. */
     NOTE_NOT_APPLIED("reason"),
     /** A dispute note opened or changed no dispute: {@code reason}. */
-    NOTE_NOT_TAKEN("reason");
+    NOTE_NOT_TAKEN("reason"),
+    /** An edit of a note the adapter already acted on: a new note is asked for instead. */
+    NOTE_EDITED,
+    /** A dispute note kept out as too large: {@code detail}, the size and the limit. */
+    NOTE_TOO_LARGE("detail"),
+    /** A dispute note not on a child's case: {@code detail}. */
+    NOTE_OFF_CASE("detail"),
+    /** A dispute note dated outside what the adapter takes: {@code detail}. */
+    NOTE_DATE_OUT_OF_RANGE("detail"),
+    /** A dispute note the case system gave in a form the adapter cannot read: {@code detail}. */
+    NOTE_UNREADABLE("detail");
 
     private final List<String> names;
 

@@ -124,7 +124,19 @@ public final class EscalationEngine {
    */
   public static Decision rejectNote(
       String commandId, Subject subject, String authorId, String reason) {
-    return Verdicts.rejectNote(commandId, subject, authorId, reason);
+    return Verdicts.rejectNote(
+        commandId, subject, authorId, Asked.of(Asked.Ask.NOTE_NOT_TAKEN, "reason", reason), reason);
+  }
+
+  /**
+   * As {@link #rejectNote(String, Subject, String, String)}, with what the alert asks given.
+   *
+   * @param asked why, and what to record instead, as an ask its wording says in words
+   * @param reason the decision's reason, for operations
+   */
+  public static Decision rejectNote(
+      String commandId, Subject subject, String authorId, Asked asked, String reason) {
+    return Verdicts.rejectNote(commandId, subject, authorId, asked, reason);
   }
 
   private DisputeDraft draftOf(Dispute d) {

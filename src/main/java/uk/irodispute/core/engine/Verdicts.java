@@ -53,11 +53,17 @@ final class Verdicts {
   }
 
   static Decision rejectRaise(Command.Raise c, String reason) {
-    return rejectNote(c.commandId(), c.subject(), c.chairId(), reason);
+    return rejectNote(
+        c.commandId(),
+        c.subject(),
+        c.chairId(),
+        Asked.of(Asked.Ask.NOTE_NOT_TAKEN, "reason", reason),
+        reason);
   }
 
   /** See {@link EscalationEngine#rejectNote}. */
-  static Decision rejectNote(String commandId, Subject subject, String authorId, String reason) {
+  static Decision rejectNote(
+      String commandId, Subject subject, String authorId, Asked asked, String reason) {
     Effect alert =
         new Effect.SendAlert(
             "note/" + commandId + "/rejected",
@@ -69,7 +75,7 @@ final class Verdicts {
             null,
             null,
             null,
-            Asked.of(Asked.Ask.NOTE_NOT_TAKEN, "reason", reason),
+            asked,
             authorId);
     return new Decision(
         Optional.empty(), List.of(), List.of(alert), Decision.Outcome.REJECTED, reason);
