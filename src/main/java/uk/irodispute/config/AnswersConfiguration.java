@@ -17,6 +17,7 @@ import uk.irodispute.replies.AnswerMailbox;
 import uk.irodispute.replies.AnswerSettings;
 import uk.irodispute.replies.EmailAnswers;
 import uk.irodispute.replies.MailboxComponents;
+import uk.irodispute.replies.MailboxReads;
 import uk.irodispute.store.DeadLetters;
 import uk.irodispute.store.DisputeContacts;
 import uk.irodispute.store.Disputes;
@@ -78,6 +79,12 @@ public class AnswersConfiguration {
   }
 
   /** The {@code imaps} component: the mailbox over TLS, as production reads it. */
+  /** How this node's reads of the mailbox went: the route's {@code pollStrategy}. */
+  @Bean
+  MailboxReads answerMailboxReads(Clock clock, FailureText failures) {
+    return new MailboxReads(clock, failures);
+  }
+
   @Bean("imaps")
   MailComponent imaps(AnswerSettings settings, CouncilTrust trust) {
     return MailboxComponents.of("imaps", settings, councilCertificates(trust));

@@ -7,18 +7,21 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.CompositeHealthContributor;
 import org.springframework.boot.actuate.health.HealthContributor;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.irodispute.polling.SourceHealth;
+import uk.irodispute.replies.MailboxReads;
 import uk.irodispute.store.Backlog;
 import uk.irodispute.systems.SystemDefinition;
 import uk.irodispute.systems.SystemRegistry;
 
 /**
  * The adapter's health checks, named by their beans (Spring Boot drops the suffix): {@code sources}
- * (one check a polled system, {@code /actuator/health/sources/<system>}), {@code outbox} and {@code
- * deadLetters}. The groups they are in, or not, are set in {@code application.yaml}.
+ * (one check a polled system, {@code /actuator/health/sources/<system>}), {@code answers} (the
+ * answers mailbox, when answers by e-mail are on), {@code outbox} and {@code deadLetters}. The
+ * groups they are in, or not, are set in {@code application.yaml}.
  */
 @Configuration
 @EnableConfigurationProperties(HealthSettings.class)
@@ -43,6 +46,13 @@ public class HealthConfiguration {
       checks.put(system.id(), () -> polls.of(system.id(), system.source().schedule()));
     }
     return CompositeHealthContributor.fromMap(checks);
+  }
+
+  /** The answers mailbox's reads, when answers by e-mail are on. */
+  @Bean
+  @ConditionalOnProperty(name = "iro.answers.enabled", havingValue = "true")
+  AnswersHealthIndicator answersHealthIndicator(MailboxReads reads, HealthSettings settings) {
+    return new AnswersHealthIndicator(reads, settings.missedPolls());
   }
 
   @Bean

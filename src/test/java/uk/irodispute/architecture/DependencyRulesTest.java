@@ -108,7 +108,7 @@ class DependencyRulesTest {
           entry("api", CORE, "application", "reports", "store"),
           entry(
               "console", CORE, "application", "store", "reports", "polling", "systems", "metrics"),
-          entry("health", "polling", "store", "systems"),
+          entry("health", "polling", "replies", "store", "systems"),
           entry(
               "metrics",
               "core.engine",

@@ -26,12 +26,15 @@ import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.DisputeStatus;
 import uk.irodispute.core.model.Response;
+import uk.irodispute.health.AnswersHealthIndicator;
 import uk.irodispute.replies.EmailAnswers;
 import uk.irodispute.sandbox.NoteRequest;
 import uk.irodispute.sandbox.ReceivedMail;
@@ -70,6 +73,7 @@ class EmailAnswersEndToEndTest extends SandboxRun {
   @Autowired CamelContext camelContext;
   @Autowired Scheduler schedules;
   @Autowired MeterRegistry meters;
+  @Autowired AnswersHealthIndicator answersHealth;
   @MockitoSpyBean EmailAnswers emailAnswers;
 
   /** The replies counted read, whatever became of them, so far. */
@@ -200,6 +204,15 @@ class EmailAnswersEndToEndTest extends SandboxRun {
     assertThat(counted("failed") - failedBefore).isEqualTo(1);
     assertThat(unseenReplies()).isZero();
     verify(emailAnswers, times(2)).take(any());
+  }
+
+  @Test
+  void aReadThatReachedTheMailboxShowsInTheAnswersHealthCheck() {
+    awaitRead();
+
+    Health health = answersHealth.health();
+    assertThat(health.getStatus()).isEqualTo(Status.UP);
+    assertThat(health.getDetails()).containsKey("lastSuccess").containsEntry("failuresInARow", 0);
   }
 
   @Test
