@@ -94,7 +94,7 @@ public record AnswerSettings(
   private static void requireImaps(String url) {
     String given = url == null ? "" : url.strip();
     if (given.startsWith("imap://")) {
-      String host = given.substring("imap://".length()).split("[:/]", 2)[0];
+      String host = hostOf(given.substring("imap://".length()));
       if (!LOOPBACK.contains(host.toLowerCase(Locale.ROOT))) {
         throw new InvalidSetting(
             "iro.answers.url",
@@ -106,6 +106,15 @@ public record AnswerSettings(
           "iro.answers.url",
           "iro.answers.url (IRO_ANSWERS_URL) must be imaps://host:993, not '" + given + "'");
     }
+  }
+
+  /** The host an IMAP URL names after its scheme: an IPv6 address with its brackets. */
+  private static String hostOf(String rest) {
+    int close = rest.indexOf(']');
+    if (rest.startsWith("[") && close > 0) {
+      return rest.substring(0, close + 1);
+    }
+    return rest.split("[:/]", 2)[0];
   }
 
   /** The Reply-To alerts carry; null when answers by e-mail are off. */

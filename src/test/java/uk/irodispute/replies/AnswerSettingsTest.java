@@ -64,6 +64,14 @@ class AnswerSettingsTest {
   }
 
   @Test
+  void imapInClearOnIpv6Loopback() {
+    assertThat(settings(true, "a@council.example", "imap://[::1]:143").replyTo())
+        .isEqualTo("a@council.example");
+    assertThatThrownBy(() -> settings(true, "a@council.example", "imap://[2001:db8::1]:143"))
+        .hasMessageContaining("in clear");
+  }
+
+  @Test
   void thePasswordIsNeverPrinted() {
     assertThat(settings(true, "a@council.example", "imaps://h:993").toString())
         .doesNotContain("s3cret");
