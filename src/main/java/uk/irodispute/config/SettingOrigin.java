@@ -6,11 +6,12 @@ import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.Resource;
 
 /**
  * Where a setting's value came from, for the {@code validate} command's report: the settings file
- * and line, else the command line or the property source's own name.
+ * and line, else the environment, the command line or the property source's own name.
  *
  * @param file the settings file, or where else the value came from
  * @param line its line, from 1; 0 when not from a file
@@ -36,7 +37,7 @@ record SettingOrigin(String file, int line) {
     return null;
   }
 
-  /** The settings file, else the command line or the source's own description. */
+  /** The settings file, else the environment, the command line or the source's description. */
   private static String fileOf(Origin origin, PropertySource<?> source) {
     Origin parent = origin;
     while (parent != null && !(parent instanceof TextResourceOrigin)) {
@@ -44,6 +45,9 @@ record SettingOrigin(String file, int line) {
     }
     if (parent instanceof TextResourceOrigin text && text.getResource() != null) {
       return fileName(text.getResource());
+    }
+    if (source instanceof SystemEnvironmentPropertySource) {
+      return "the environment";
     }
     if (origin != null) {
       return origin.toString();
