@@ -15,8 +15,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
  *
  * <p>Issue 18: with no profile the adapter once ran the sandbox silently, with a real database and
  * case systems, its alerts going to the sandbox's own mail server. The sandbox now runs only when
- * it is chosen ({@code mvn spring-boot:run} chooses it), and never with the production database or
- * SMTP host. The case systems are checked once their files are read ({@link SandboxSystemsCheck}).
+ * it is chosen ({@code mvn spring-boot:run} chooses it), and never with the production database,
+ * SMTP host or answers mailbox. The case systems are checked once their files are read ({@link
+ * SandboxSystemsCheck}).
  */
 public class ProfileChoice implements EnvironmentPostProcessor, Ordered {
 
@@ -74,6 +75,12 @@ public class ProfileChoice implements EnvironmentPostProcessor, Ordered {
     String smtpHost = environment.getProperty("IRO_SMTP_HOST", "");
     if (!smtpHost.isBlank()) {
       real.add("IRO_SMTP_HOST is set (the sandbox's alerts go to its own mail server)");
+    }
+    String answersUrl = environment.getProperty("IRO_ANSWERS_URL", "");
+    if (!answersUrl.isBlank()) {
+      real.add(
+          "IRO_ANSWERS_URL is set (the sandbox reads its own answers mailbox; a real one's"
+              + " replies would be marked seen and lost to the installation)");
     }
     return real;
   }

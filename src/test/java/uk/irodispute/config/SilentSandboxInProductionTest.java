@@ -80,6 +80,22 @@ class SilentSandboxInProductionTest {
   }
 
   @Test
+  void theSandboxRefusesAnAnswersMailboxFromTheEnvironment() {
+    Throwable root =
+        rootCause(
+            catchThrowable(
+                () ->
+                    start(
+                            List.of(
+                                "--spring.profiles.active=sandbox",
+                                "--IRO_ANSWERS_URL=imaps://mail.council.example:993"))
+                        .close()));
+
+    assertThat(root).isInstanceOf(StartRefusedException.class);
+    assertThat(root.getMessage()).contains("IRO_ANSWERS_URL");
+  }
+
+  @Test
   void theSandboxRefusesADatabaseThatIsNotH2() {
     Throwable root =
         rootCause(
