@@ -57,6 +57,17 @@ class WelshWordingTest {
   }
 
   @Test
+  void aWelshReaderIsGivenTheDueTimeInWelsh() {
+    Delivery.Mail mail = mail(planner(readingWelsh(STAGE_THREE)), AlertKind.STAGE_OPENED, CONTACTS);
+
+    assertThat(mail.plainText())
+        .contains("Erbyn:               Dydd Mawrth 10 Tachwedd 2026 am 17:00")
+        .doesNotContain("Tuesday")
+        .doesNotContain("November");
+    assertThat(mail.html()).contains("<p>Erbyn: Dydd Mawrth 10 Tachwedd 2026 am 17:00</p>");
+  }
+
+  @Test
   void aWelshReaderSeesARoleWithNobodyInWelsh() {
     var noTeamManager = new CaseContacts(List.of(CHAIR, SOCIAL_WORKER));
 
@@ -113,6 +124,7 @@ class WelshWordingTest {
         .contains(
             "If not done:    the dispute escalates by itself to Stage 4: Head of Safeguarding and"
                 + " Quality Service, and the Child Protection Chair is told.");
+    assertThat(mail.plainText()).contains("by Tuesday 10 November 2026 at 17:00");
   }
 
   private static Directory readingWelsh(Set<String> addresses) {
