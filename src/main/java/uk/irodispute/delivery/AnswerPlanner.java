@@ -204,7 +204,7 @@ public final class AnswerPlanner {
       String status,
       String words,
       String excerpt) {
-    String language = languages.ofMail(List.of(to), new CaseContacts(List.of()));
+    String language = languages.ofMail(List.of(to));
     Map<String, String> v = new HashMap<>();
     v.put("reference", reference);
     v.put("reason", refusalWords(language, why, "reason", reference, status, words));

@@ -14,6 +14,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import uk.irodispute.delivery.Delivery;
+import uk.irodispute.delivery.Wording;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.directory.DirectoryPerson;
 import uk.irodispute.directory.ServiceArea;
@@ -97,6 +98,7 @@ class DigestSendingTest {
         InMemoryDispute.PROTOCOLS,
         delivery -> keys.add(delivery.idempotencyKey()) && queued.add((Delivery.Mail) delivery),
         new DigestProperties(true, "hos-sars", "MONDAY", "08:00"),
+        Wording.builtIn(),
         clock);
   }
 
