@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import uk.irodispute.core.engine.DueTimes;
 import uk.irodispute.delivery.Escaping;
 import uk.irodispute.delivery.MessageFiles;
@@ -16,6 +17,9 @@ import uk.irodispute.reports.DigestContent.Entry;
  * overrides, and times in words in that language.
  */
 public final class DigestWords {
+
+  /** Every name the file's words may use. */
+  private static final Set<String> NAMES = MessageFiles.valueNames(MessageFiles.DIGEST);
 
   private final Properties words;
   private final String language;
@@ -60,7 +64,7 @@ public final class DigestWords {
       throw new IllegalStateException("messages/" + MessageFiles.DIGEST + " has no " + key);
     }
     Map<String, String> v = new HashMap<>();
-    MessageFiles.valueNames(MessageFiles.DIGEST).forEach(name -> v.put(name, null));
+    NAMES.forEach(name -> v.put(name, null));
     v.putAll(values);
     return Template.parse(text.strip()).render(v, Escaping.PLAIN);
   }
