@@ -9,19 +9,22 @@ import org.slf4j.LoggerFactory;
 import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.core.protocol.RoleDefinition;
 import uk.irodispute.delivery.Delivery;
+import uk.irodispute.delivery.Languages;
+import uk.irodispute.delivery.Wording;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.directory.DirectoryPerson;
 import uk.irodispute.reports.DigestContent;
 import uk.irodispute.reports.DigestMail;
 import uk.irodispute.reports.DigestProperties;
+import uk.irodispute.reports.DigestWords;
 import uk.irodispute.reports.OversightDigest;
 import uk.irodispute.reports.StoredHistories;
 
 /**
  * What {@code routes/reports.yaml} calls: composes this week's oversight digest and queues it in
  * the outbox as one mail to the people holding the configured role in the staff directory's default
- * area. The mail's idempotency key names the role and the ISO week, so a week's digest is queued
- * once however often the route runs.
+ * area, in the language they chose (else the default area's). The mail's idempotency key names the
+ * role and the ISO week, so a week's digest is queued once however often the route runs.
  */
 public class DigestSending {
 
@@ -36,10 +39,12 @@ public class DigestSending {
   private final ProtocolRegistry protocols;
   private final Predicate<Delivery> outbox;
   private final DigestProperties settings;
+  private final Wording wording;
   private final Clock clock;
 
   /**
    * @param outbox queues a delivery in the outbox; false when one with its key was queued before
+   * @param wording the built-in wording with the council's overrides
    */
   public DigestSending(
       StoredHistories histories,
@@ -48,6 +53,7 @@ public class DigestSending {
       ProtocolRegistry protocols,
       Predicate<Delivery> outbox,
       DigestProperties settings,
+      Wording wording,
       Clock clock) {
     this.histories = histories;
     this.digest = digest;
@@ -55,6 +61,7 @@ public class DigestSending {
     this.protocols = protocols;
     this.outbox = outbox;
     this.settings = settings;
+    this.wording = wording;
     this.clock = clock;
   }
 
@@ -78,14 +85,10 @@ public class DigestSending {
             .map(DirectoryPerson::email)
             .filter(e -> e != null && !e.isBlank())
             .toList();
-    String note = null;
+    String nobodyInRole = null;
     if (to.isEmpty()) {
       to = directory.operations();
-      note =
-          "Nobody holds the role '"
-              + role
-              + "' in the staff directory, so this digest goes to operations. Name the holder"
-              + " under the default area of mappings/directory/.";
+      nobodyInRole = role;
     }
     if (to.isEmpty()) {
       LOG.warn(
@@ -95,7 +98,9 @@ public class DigestSending {
           role);
       return false;
     }
-    DigestMail mail = DigestMail.of(content, roleName(role), note);
+    String language = new Languages(directory).ofMail(to);
+    DigestMail mail =
+        DigestMail.of(content, roleName(role), nobodyInRole, DigestWords.of(wording, language));
     boolean queued =
         outbox.test(
             new Delivery.Mail(

@@ -11,6 +11,7 @@ import uk.irodispute.application.DigestSending;
 import uk.irodispute.core.engine.Calendars;
 import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.delivery.CaseLinks;
+import uk.irodispute.delivery.Wording;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.reports.AnnualReport;
 import uk.irodispute.reports.DigestProperties;
@@ -68,6 +69,7 @@ public class ReportsConfiguration {
       ProtocolRegistry protocols,
       OutboxQueue outbox,
       DigestProperties settings,
+      Wording wording,
       Clock clock) {
     return new DigestSending(
         histories,
@@ -76,6 +78,7 @@ public class ReportsConfiguration {
         protocols,
         outbox::queue,
         settings,
+        wording,
         clock);
   }
 

@@ -1,5 +1,6 @@
 package uk.irodispute.delivery;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,6 +39,7 @@ final class AlertMessages {
   private final Template subjectLine;
   private final Template plain;
   private final Template html;
+  private final String language;
 
   /** The built-in wording, in English. */
   AlertMessages() {
@@ -50,6 +52,7 @@ final class AlertMessages {
    * @throws IllegalStateException when a kind of alert has no subject or opening sentence
    */
   AlertMessages(Wording wording, String language) {
+    this.language = language;
     subjectLine = wording.template(language, MessageFiles.ALERT_SUBJECT);
     plain = wording.template(language, MessageFiles.ALERT_TEXT);
     html = wording.template(language, MessageFiles.ALERT_HTML);
@@ -103,7 +106,7 @@ final class AlertMessages {
     v.putAll(known);
     v.putAll(alert.asked().values());
     v.put("stageName", alert.stageName());
-    v.put("dueInWords", alert.dueAt() == null ? null : DueTimes.inWords(alert.dueAt()));
+    v.put("dueInWords", alert.dueAt() == null ? null : inWords(alert.dueAt()));
     v.put("chairTitle", chairTitle);
     return asks.get(alert.asked().what()).render(v, Escaping.PLAIN);
   }
@@ -148,6 +151,11 @@ final class AlertMessages {
    */
   String answerOf(String kind) {
     return answers.get(kind);
+  }
+
+  /** A time in words, in this wording's language. */
+  String inWords(Instant time) {
+    return DueTimes.inWords(time, language);
   }
 
   /** What the council calls the raising chair on the track: {@code IRO}, {@code CP Chair}. */

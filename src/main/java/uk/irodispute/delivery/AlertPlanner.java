@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.irodispute.core.engine.AlertKind;
-import uk.irodispute.core.engine.DueTimes;
 import uk.irodispute.core.engine.Effect;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.protocol.Meeting;
@@ -111,7 +110,7 @@ final class AlertPlanner {
         meeting.flatMap(
             m ->
                 invitation(alert, words, m, dispute.orElseThrow(), attendees, chairRole, caseLink));
-    String meetingBy = invitation.map(i -> DueTimes.inWords(i.end())).orElse(null);
+    String meetingBy = invitation.map(i -> words.inWords(i.end())).orElse(null);
     Mailing mailing =
         new Mailing(
             alert, system, protocol, dispute, caseLink, contacts, to, cc, redirected, meetingBy);
@@ -346,7 +345,7 @@ final class AlertPlanner {
       v.put("noteId", alert.reference() == null ? rejectedNoteOf(alert) : null);
       v.put("stageName", alert.stageName());
       v.put("dueAt", CaseNoteValues.iso(alert.dueAt()));
-      v.put("dueInWords", alert.dueAt() == null ? null : DueTimes.inWords(alert.dueAt()));
+      v.put("dueInWords", alert.dueAt() == null ? null : words.inWords(alert.dueAt()));
       v.put("toList", describe(to, words, context.chairTitle()));
       v.put("ccList", describe(cc, words, context.chairTitle()));
       v.put("caseLink", caseLink);

@@ -32,7 +32,7 @@ public final class AnswerPlanner {
    */
   public static final String KEY_PREFIX = "answer/";
 
-  private final Template noteText;
+  private final Map<String, Template> noteText = new HashMap<>();
   private final Map<String, Template> refusedSubject = new HashMap<>();
   private final Map<String, Template> refusedText = new HashMap<>();
   private final Map<String, Properties> refusals = new HashMap<>();
@@ -53,16 +53,16 @@ public final class AnswerPlanner {
    * @param systems the system file by id; null for an id no file has
    * @param directory the staff directory
    * @param protocols the dispute's own protocol version
-   * @param wording the built-in wording with the council's overrides, in English
+   * @param wording the built-in wording with the council's overrides
    */
   public AnswerPlanner(
       Function<String, SystemDefinition> systems,
       Directory directory,
       ProtocolLookup protocols,
       Wording wording) {
-    this.noteText = wording.template(Wording.ENGLISH, MessageFiles.ANSWER_NOTE);
     this.messages = new AlertMessages(wording, Wording.ENGLISH);
     for (String language : Wording.LANGUAGES) {
+      noteText.put(language, wording.template(language, MessageFiles.ANSWER_NOTE));
       refusedSubject.put(language, wording.template(language, MessageFiles.ANSWER_REFUSED_SUBJECT));
       refusedText.put(language, wording.template(language, MessageFiles.ANSWER_REFUSED));
       refusals.put(language, wording.properties(language, MessageFiles.ANSWER_REFUSALS));
@@ -113,16 +113,22 @@ public final class AnswerPlanner {
   }
 
   /**
-   * The answer as its author's case note, in the system's write-back; empty when the system has no
-   * write-back.
+   * The answer as its author's case note, in the system's write-back, worded in the language of the
+   * case's area as every case note is; empty when the system has no write-back.
    *
+   * @param contacts the staff the dispute's notes named, whose teams give the case's area
    * @param key the delivery's idempotency key, ending in {@link Delivery#CASE_NOTE_KEY_SUFFIX}
    * @param author who answered, as their role
    * @param response the response in the protocol's words, for example {@code Respond}
    * @param text what the reply said below its first line
    */
   public Optional<Delivery> answerNote(
-      Dispute dispute, String key, StageRecipient author, String response, String text) {
+      Dispute dispute,
+      CaseContacts contacts,
+      String key,
+      StageRecipient author,
+      String response,
+      String text) {
     SystemDefinition system = systems.apply(dispute.subject().sourceSystem());
     if (system == null || system.writeBack() == null) {
       return Optional.empty();
@@ -154,7 +160,7 @@ public final class AnswerPlanner {
     Map<String, String> forText = new HashMap<>(v);
     forText.put("authorName", author.name());
     forText.put("answer", text == null || text.isBlank() ? null : text.strip());
-    v.put("text", noteText.render(forText, Escaping.PLAIN));
+    v.put("text", noteText.get(languages.ofCase(contacts)).render(forText, Escaping.PLAIN));
     return Optional.of(writeBacks.render(system.id(), system.writeBack(), v));
   }
 
@@ -198,7 +204,7 @@ public final class AnswerPlanner {
       String status,
       String words,
       String excerpt) {
-    String language = languages.ofMail(List.of(to), new CaseContacts(List.of()));
+    String language = languages.ofMail(List.of(to));
     Map<String, String> v = new HashMap<>();
     v.put("reference", reference);
     v.put("reason", refusalWords(language, why, "reason", reference, status, words));

@@ -48,7 +48,8 @@ public final class CaseNoteValues {
         null,
         Optional.empty(),
         Trigger.unknown(),
-        TEXT);
+        TEXT,
+        Wording.ENGLISH);
   }
 
   /**
@@ -63,6 +64,7 @@ public final class CaseNoteValues {
    *     rejected raise
    * @param trigger when it was decided and on which note
    * @param text the note's text template, in the note's language
+   * @param language the note's language, for its due time in words
    */
   static Map<String, String> of(
       Effect.WriteCaseNote note,
@@ -74,7 +76,8 @@ public final class CaseNoteValues {
       String outcomeSought,
       Optional<Dispute> dispute,
       Trigger trigger,
-      Template text) {
+      Template text,
+      String language) {
     String kind = note.kind().name().toLowerCase(Locale.ROOT);
     Map<String, String> v = new HashMap<>();
     v.put("idempotencyKey", idempotencyKey);
@@ -90,7 +93,7 @@ public final class CaseNoteValues {
     v.put("stageId", note.stageId());
     v.put("stageName", note.stageName());
     v.put("dueAt", iso(note.dueAt()));
-    v.put("dueInWords", note.dueAt() == null ? null : DueTimes.inWords(note.dueAt()));
+    v.put("dueInWords", note.dueAt() == null ? null : DueTimes.inWords(note.dueAt(), language));
     v.put("summary", note.summary());
     v.put("caseLink", caseLink);
     v.put("now", iso(trigger.now()));

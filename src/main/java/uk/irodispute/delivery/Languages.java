@@ -14,12 +14,20 @@ import uk.irodispute.directory.ServiceArea;
  * the case's service area (the default area when the case's teams are in none); otherwise English.
  * A note takes its area's language.
  */
-final class Languages {
+public final class Languages {
 
   private final Directory directory;
 
-  Languages(Directory directory) {
+  public Languages(Directory directory) {
     this.directory = directory;
+  }
+
+  /**
+   * The language of a mail to these addresses about no case: the one they all chose, else the
+   * default area's.
+   */
+  public String ofMail(List<String> to) {
+    return ofMail(to, new CaseContacts(List.of()));
   }
 
   /** The language of a mail to these addresses about this case. */

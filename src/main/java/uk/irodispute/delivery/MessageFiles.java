@@ -45,6 +45,9 @@ public final class MessageFiles {
   /** The text of every case note written back. */
   public static final String CASE_NOTE = "case-note.txt";
 
+  /** The weekly oversight digest's words, key by key. */
+  public static final String DIGEST = "digest.properties";
+
   /** Every built-in file, as under {@code src/main/resources/messages/}. */
   public static final List<String> BUILT_IN =
       List.of(
@@ -56,7 +59,8 @@ public final class MessageFiles {
           ANSWER_NOTE,
           ANSWER_REFUSED_SUBJECT,
           ANSWER_REFUSED,
-          ANSWER_REFUSALS);
+          ANSWER_REFUSALS,
+          DIGEST);
 
   /** The values every alert is written with: its subject and opening sentence may use them. */
   public static final List<String> ALERT_VALUES =

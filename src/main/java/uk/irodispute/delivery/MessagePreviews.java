@@ -1,5 +1,6 @@
 package uk.irodispute.delivery;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class MessagePreviews {
     v.put("stageName", "Stage 2: Team Manager");
     v.put("asked", "Reply to the IRO in writing with a plan to resolve the issue.");
     v.put("dueAt", "2026-11-10T17:00:00Z");
-    v.put("dueInWords", "Tuesday 10 November 2026 at 17:00");
+    v.put("dueInWords", messages.inWords(Instant.parse("2026-11-10T17:00:00Z")));
     v.put("toList", messages.part("role.person", "name", "Lee Hart", "role", "Team Manager"));
     v.put("ccList", messages.part("role.nobody", "role", "Social Worker"));
     v.put("caseLink", "https://case-system.council.example/person/P-1001");

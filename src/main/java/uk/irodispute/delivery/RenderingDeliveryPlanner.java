@@ -87,8 +87,7 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
     Effect.WriteCaseNote note = (Effect.WriteCaseNote) effect;
     String language = languages.ofCase(contacts);
     AlertContext context = AlertContext.ofNote(dispute, protocol, contacts, messages.get(language));
-    return planNote(
-        note, systemId, system, protocol, context, dispute, trigger, noteTexts.get(language));
+    return planNote(note, systemId, system, protocol, context, dispute, trigger, language);
   }
 
   private List<Delivery> planNote(
@@ -99,7 +98,7 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
       AlertContext context,
       Optional<Dispute> dispute,
       Trigger trigger,
-      Template text) {
+      String language) {
     if (system == null) {
       LOG.warn(
           "Case note {} of dispute {} is not written: no system file has id '{}'",
@@ -130,7 +129,8 @@ public final class RenderingDeliveryPlanner implements DeliveryPlanner {
             context.outcomeSought(),
             dispute,
             trigger,
-            text);
+            noteTexts.get(language),
+            language);
     return List.of(writeBacks.render(systemId, system.writeBack(), values));
   }
 

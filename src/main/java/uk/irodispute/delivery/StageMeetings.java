@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import uk.irodispute.core.engine.AlertKind;
-import uk.irodispute.core.engine.DueTimes;
 import uk.irodispute.core.engine.Effect;
 import uk.irodispute.core.model.Dispute;
 import uk.irodispute.core.model.StageRecord;
@@ -87,7 +86,7 @@ final class StageMeetings {
             "stageName",
             alert.stageName(),
             "meetingBy",
-            DueTimes.inWords(end),
+            words.inWords(end),
             "asked",
             asked,
             "caseLink",

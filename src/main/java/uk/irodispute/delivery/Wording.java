@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import uk.irodispute.core.engine.DueTimes;
 
 /**
  * The wording of every alert and note, per language: the built-in files under {@code
@@ -21,10 +22,10 @@ import java.util.stream.Collectors;
 public final class Wording {
 
   /** English: the built-in files and the files directly in {@code mappings/messages/}. */
-  public static final String ENGLISH = "en";
+  public static final String ENGLISH = DueTimes.ENGLISH;
 
   /** Welsh: the files in {@code mappings/messages/cy/}. */
-  public static final String WELSH = "cy";
+  public static final String WELSH = DueTimes.WELSH;
 
   /** The languages a council may word messages in; the first is the default. */
   public static final List<String> LANGUAGES = List.of(ENGLISH, WELSH);

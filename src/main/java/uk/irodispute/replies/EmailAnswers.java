@@ -167,7 +167,7 @@ public class EmailAnswers {
     }
     String text = AnswerWords.rest(reply.text());
     planner
-        .answerNote(d, keyOf(id, "note"), author, answer.get().title(), text)
+        .answerNote(d, people, keyOf(id, "note"), author, answer.get().title(), text)
         .ifPresent(outbox::queue);
     CaseNote note = noteOf(id, d, author, reply.from(), people, text);
     IntakeResult result = intake.takeAnswer(note, command(answer.get(), note, d, author));

@@ -1,7 +1,10 @@
 package uk.irodispute.reports;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a week's oversight digest says: references, stage names, dates and links, no child's name.
@@ -43,13 +46,30 @@ public record DigestContent(
   }
 
   /**
-   * One dispute in a list.
+   * One dispute in a list: what is said of it is a key of {@code messages/digest.properties} with
+   * its values, worded in the digest's language ({@link DigestWords#detail}).
    *
    * @param reference the dispute reference
-   * @param detail what happened or where it stands, in plain words
+   * @param what the key of {@code digest.properties} that describes it, for example {@code
+   *     standing.due}
+   * @param values the key's values other than times, by name; a null value is empty
+   * @param times the key's times, by name, put in words in the digest's language
+   * @param workingDays how many working days the dispute has run, as {@code {{days}}}; null when
+   *     the key does not say
    * @param caseLink the link to the child's record; null where the system gives none
    */
-  public record Entry(String reference, String detail, String caseLink) {}
+  public record Entry(
+      String reference,
+      String what,
+      Map<String, String> values,
+      Map<String, Instant> times,
+      Integer workingDays,
+      String caseLink) {
+    public Entry {
+      values = Collections.unmodifiableMap(new HashMap<>(values));
+      times = Map.copyOf(times);
+    }
+  }
 
   /**
    * The open disputes at one stage.

@@ -1,15 +1,15 @@
 package uk.irodispute.reports;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
-import uk.irodispute.core.engine.DueTimes;
 import uk.irodispute.delivery.Escaping;
 import uk.irodispute.reports.DigestContent.Entry;
 import uk.irodispute.reports.DigestContent.StageGroup;
 
 /**
- * The digest as a mail: a subject with the week's counts, a plain-text body and an HTML body with
- * every value escaped.
+ * The digest as a mail, in the words of {@code messages/digest.properties}: a subject with the
+ * week's counts, a plain-text body and an HTML body with every value escaped.
  *
  * @param subject the subject line
  * @param plainText the plain-text body
@@ -20,61 +20,58 @@ public record DigestMail(String subject, String plainText, String html) {
   /**
    * @param content what the digest says
    * @param roleName the role it is sent to, as the protocol or directory names it
-   * @param note a line above the lists (for example that nobody holds the role); null for none
+   * @param nobodyInRole the role's id when nobody holds it and the digest goes to operations
+   *     instead; null when someone holds it
+   * @param words the digest's words in the language of its readers
    */
-  public static DigestMail of(DigestContent content, String roleName, String note) {
+  public static DigestMail of(
+      DigestContent content, String roleName, String nobodyInRole, DigestWords words) {
     String subject =
-        "Dispute oversight, week "
-            + content.week()
-            + ": "
-            + content.opened().size()
-            + " opened, "
-            + content.escalated().size()
-            + " escalated, "
-            + content.closed().size()
-            + " closed, "
-            + content.overdue().size()
-            + " overdue";
+        words.text(
+            "subject",
+            Map.of(
+                "week", content.week(),
+                "opened", count(content.opened()),
+                "escalated", count(content.escalated()),
+                "closed", count(content.closed()),
+                "overdue", count(content.overdue())));
     return new DigestMail(
-        subject, write(content, roleName, note, false), write(content, roleName, note, true));
+        subject,
+        write(content, roleName, nobodyInRole, words, false),
+        write(content, roleName, nobodyInRole, words, true));
   }
 
-  private static String write(DigestContent c, String roleName, String note, boolean html) {
+  private static String write(
+      DigestContent c, String roleName, String nobodyInRole, DigestWords words, boolean html) {
     UnaryOperator<String> esc = html ? Escaping.HTML::escape : s -> s;
     StringBuilder out = new StringBuilder();
     String intro =
-        "The weekly oversight of IRO and CP chair disputes for the "
-            + roleName
-            + ", from "
-            + DueTimes.inWords(c.from())
-            + " to "
-            + DueTimes.inWords(c.to())
-            + ".";
+        words.text(
+            "intro",
+            Map.of("role", roleName, "from", words.time(c.from()), "to", words.time(c.to())));
     paragraph(out, esc.apply(intro), html);
-    if (note != null) {
-      paragraph(out, esc.apply(note), html);
+    if (nobodyInRole != null) {
+      paragraph(out, esc.apply(words.text("nobodyInRole", Map.of("role", nobodyInRole))), html);
     }
-    section(out, "Opened this week", c.opened(), esc, html);
-    section(out, "Escalated this week", c.escalated(), esc, html);
-    section(out, "Closed this week", c.closed(), esc, html);
-    section(out, "Overdue now", c.overdue(), esc, html);
-    heading(out, "Open disputes by stage", html);
+    section(out, words.text("heading.opened", Map.of()), c.opened(), words, esc, html);
+    section(out, words.text("heading.escalated", Map.of()), c.escalated(), words, esc, html);
+    section(out, words.text("heading.closed", Map.of()), c.closed(), words, esc, html);
+    section(out, words.text("heading.overdue", Map.of()), c.overdue(), words, esc, html);
+    heading(out, esc.apply(words.text("heading.byStage", Map.of())), html);
     if (c.openByStage().isEmpty()) {
-      paragraph(out, "None.", html);
+      paragraph(out, esc.apply(words.text("none", Map.of())), html);
     }
     for (StageGroup g : c.openByStage()) {
-      section(
-          out,
-          g.stageName() + " (" + g.protocol() + "): " + g.disputes().size(),
-          g.disputes(),
-          esc,
-          html);
+      String title =
+          words.text(
+              "byStage.group",
+              Map.of(
+                  "stageName", g.stageName(),
+                  "protocol", g.protocol(),
+                  "count", count(g.disputes())));
+      section(out, title, g.disputes(), words, esc, html);
     }
-    paragraph(
-        out,
-        "Sent by the IRO dispute adapter. The dispute register and the annual figures are at"
-            + " /api/v1/register and /api/v1/reports/annual.",
-        html);
+    paragraph(out, esc.apply(words.text("footer", Map.of())), html);
     return html ? "<html><body>\n" + out + "</body></html>\n" : out.toString();
   }
 
@@ -82,20 +79,25 @@ public record DigestMail(String subject, String plainText, String html) {
       StringBuilder out,
       String title,
       List<Entry> entries,
+      DigestWords words,
       UnaryOperator<String> esc,
       boolean html) {
     heading(out, esc.apply(title), html);
     if (entries.isEmpty()) {
-      paragraph(out, "None.", html);
+      paragraph(out, esc.apply(words.text("none", Map.of())), html);
       return;
     }
     out.append(html ? "<ul>\n" : "");
     for (Entry e : entries) {
-      String line = e.reference() + ": " + e.detail();
+      String line = e.reference() + ": " + words.detail(e);
       if (html) {
         out.append("<li>").append(esc.apply(line));
         if (e.caseLink() != null) {
-          out.append(" <a href=\"").append(esc.apply(e.caseLink())).append("\">case record</a>");
+          out.append(" <a href=\"")
+              .append(esc.apply(e.caseLink()))
+              .append("\">")
+              .append(esc.apply(words.text("caseRecord", Map.of())))
+              .append("</a>");
         }
         out.append("</li>\n");
       } else {
@@ -106,6 +108,10 @@ public record DigestMail(String subject, String plainText, String html) {
       }
     }
     out.append(html ? "</ul>\n" : "\n");
+  }
+
+  private static String count(List<?> items) {
+    return String.valueOf(items.size());
   }
 
   private static void heading(StringBuilder out, String title, boolean html) {

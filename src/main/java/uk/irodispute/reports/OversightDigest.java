@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.irodispute.core.calendar.WorkingCalendar;
 import uk.irodispute.core.engine.DisputeEvent;
-import uk.irodispute.core.engine.DueTimes;
 import uk.irodispute.core.engine.EventType;
 import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.core.protocol.StageDefinition;
@@ -59,7 +59,14 @@ public final class OversightDigest {
     List<Entry> opened =
         disputes.stream()
             .filter(r -> within(r.raisedAt(), from, now))
-            .map(r -> entry(r, r.categoryName() + "; raised " + DueTimes.inWords(r.raisedAt())))
+            .map(
+                r ->
+                    entry(
+                        r,
+                        "opened.entry",
+                        values("category", r.categoryName()),
+                        Map.of("raisedAt", r.raisedAt()),
+                        null))
             .toList();
     List<Entry> closed =
         disputes.stream()
@@ -68,16 +75,15 @@ public final class OversightDigest {
                 r ->
                     entry(
                         r,
-                        r.status()
-                            + " at "
-                            + r.stageReachedName()
-                            + " after "
-                            + days(r.workingDays())))
+                        "closed.entry",
+                        values("status", r.status(), "stageName", r.stageReachedName()),
+                        Map.of(),
+                        r.workingDays()))
             .toList();
     List<Entry> overdue =
         disputes.stream()
             .filter(r -> !r.closed() && (r.overdue() || r.capBreached()))
-            .map(r -> entry(r, overdueDetail(r)))
+            .map(OversightDigest::overdueEntry)
             .toList();
     return new DigestContent(
         weekOf(now),
@@ -110,15 +116,16 @@ public final class OversightDigest {
       entries.add(
           entry(
               r,
-              "from "
-                  + stageName(track, e.details().get("from"))
-                  + " to "
-                  + stageName(track, e.stageId())
-                  + ("true".equals(e.details().get("automatic"))
-                      ? " when the due time passed with no response"
-                      : " by the chair")
-                  + ", "
-                  + DueTimes.inWords(e.at())));
+              "true".equals(e.details().get("automatic"))
+                  ? "escalated.byClock"
+                  : "escalated.byChair",
+              values(
+                  "from",
+                  stageName(track, e.details().get("from")),
+                  "to",
+                  stageName(track, e.stageId())),
+              Map.of("at", e.at()),
+              null));
     }
     return entries;
   }
@@ -142,28 +149,27 @@ public final class OversightDigest {
                 new StageGroup(
                     group.get(0).protocol(),
                     group.get(0).currentStageName(),
-                    group.stream().map(r -> entry(r, standing(r))).toList()))
+                    group.stream().map(OversightDigest::standing).toList()))
         .toList();
   }
 
-  private static String standing(RegisterRow r) {
-    String state =
+  private static Entry standing(RegisterRow r) {
+    String what =
         "paused".equals(r.status())
-            ? "in a time out"
-            : r.overdue() ? "overdue since " + DueTimes.inWords(r.dueAt()) : dueText(r);
-    return days(r.workingDays()) + " so far; " + state;
+            ? "standing.paused"
+            : r.overdue()
+                ? "standing.overdue"
+                : r.dueAt() == null ? "standing.noDueTime" : "standing.due";
+    Map<String, Instant> times = r.dueAt() == null ? Map.of() : Map.of("dueAt", r.dueAt());
+    return entry(r, what, Map.of(), times, r.workingDays());
   }
 
-  private static String dueText(RegisterRow r) {
-    return r.dueAt() == null ? "no due time" : "due " + DueTimes.inWords(r.dueAt());
-  }
-
-  private static String overdueDetail(RegisterRow r) {
-    String stage =
-        r.overdue()
-            ? r.currentStageName() + " was due " + DueTimes.inWords(r.dueAt())
-            : "at " + r.currentStageName();
-    return stage + (r.capBreached() ? "; past the protocol's overall limit" : "");
+  private static Entry overdueEntry(RegisterRow r) {
+    Map<String, String> values =
+        values("stageName", r.currentStageName(), "capPassed", r.capBreached() ? "yes" : null);
+    return r.overdue()
+        ? entry(r, "overdue.late", values, Map.of("dueAt", r.dueAt()), null)
+        : entry(r, "overdue.atStage", values, Map.of(), null);
   }
 
   private int currentStageIndex(RegisterRow r) {
@@ -181,12 +187,22 @@ public final class OversightDigest {
     return track.flatMap(t -> t.stage(stageId)).map(StageDefinition::name).orElse(stageId);
   }
 
-  private static Entry entry(RegisterRow r, String detail) {
-    return new Entry(r.reference(), detail, r.caseLink());
+  private static Entry entry(
+      RegisterRow r,
+      String what,
+      Map<String, String> values,
+      Map<String, Instant> times,
+      Integer workingDays) {
+    return new Entry(r.reference(), what, values, times, workingDays, r.caseLink());
   }
 
-  private static String days(int workingDays) {
-    return workingDays + (workingDays == 1 ? " working day" : " working days");
+  /** Names and values, given as name, value, name, value; a value may be null. */
+  private static Map<String, String> values(String... namesAndValues) {
+    Map<String, String> v = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      v.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return v;
   }
 
   private static boolean within(Instant t, Instant from, Instant to) {

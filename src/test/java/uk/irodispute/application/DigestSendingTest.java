@@ -2,6 +2,7 @@ package uk.irodispute.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,9 +15,11 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import uk.irodispute.delivery.Delivery;
+import uk.irodispute.delivery.Wording;
 import uk.irodispute.directory.Directory;
 import uk.irodispute.directory.DirectoryPerson;
 import uk.irodispute.directory.ServiceArea;
+import uk.irodispute.mappings.MessageFileLoader;
 import uk.irodispute.reports.DigestProperties;
 import uk.irodispute.reports.DisputeRegister;
 import uk.irodispute.reports.InMemoryDispute;
@@ -74,6 +77,46 @@ class DigestSendingTest {
   }
 
   @Test
+  void theDigestIsInWelshWhenEveryoneItGoesToChoseWelsh() {
+    Wording council =
+        new MessageFileLoader().loadDirectory(Path.of("src/test/resources/wording/messages"));
+    DigestSending sending =
+        sending(
+            new Directory(
+                List.of(
+                    new DirectoryPerson(
+                        "hos", "Quinn Ellery", "quinn.ellery@council.example", Wording.WELSH)),
+                List.of(
+                    new ServiceArea(
+                        "council",
+                        "Council-wide roles",
+                        true,
+                        List.of(),
+                        Map.of("hos-sars", List.of("hos")))),
+                List.of("iro-adapter-ops@council.example")),
+            council);
+
+    assertThat(sending.queue()).isTrue();
+
+    assertThat(queued.get(0).subject())
+        .isEqualTo(
+            "Goruchwylio anghydfodau, wythnos 2026-W46: 0 wedi'u hagor, 0 wedi'u huwchgyfeirio,"
+                + " 0 wedi'u cau, 0 yn hwyr");
+    assertThat(queued.get(0).plainText()).contains("o Dydd Llun 2 Tachwedd 2026 am 08:00");
+  }
+
+  @Test
+  void theDigestIsInEnglishWhenItGoesToSomeoneWhoChoseNoLanguage() {
+    Wording council =
+        new MessageFileLoader().loadDirectory(Path.of("src/test/resources/wording/messages"));
+    DigestSending sending = sending(directory(Map.of("hos-sars", List.of("hos"))), council);
+
+    assertThat(sending.queue()).isTrue();
+
+    assertThat(queued.get(0).subject()).startsWith("Dispute oversight, week 2026-W46");
+  }
+
+  @Test
   void withNobodyToSendItToNothingIsQueued() {
     DigestSending sending = sending(new Directory(List.of(), List.of(), List.of()));
 
@@ -82,6 +125,10 @@ class DigestSendingTest {
   }
 
   private DigestSending sending(Directory directory) {
+    return sending(directory, Wording.builtIn());
+  }
+
+  private DigestSending sending(Directory directory, Wording wording) {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:digest-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     h2.setUser("sa");
@@ -97,6 +144,7 @@ class DigestSendingTest {
         InMemoryDispute.PROTOCOLS,
         delivery -> keys.add(delivery.idempotencyKey()) && queued.add((Delivery.Mail) delivery),
         new DigestProperties(true, "hos-sars", "MONDAY", "08:00"),
+        wording,
         clock);
   }
 

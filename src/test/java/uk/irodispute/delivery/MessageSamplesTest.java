@@ -139,6 +139,7 @@ class MessageSamplesTest {
               answers
                   .answerNote(
                       dispute.orElseThrow(),
+                      CONTACTS,
                       "answer/5dcdee960a5959c2/note",
                       new AnswerPlanner.StageRecipient(
                           "Alex Marlow", "hos-operational", "Operational Head of Service"),

@@ -9,6 +9,8 @@ import static uk.irodispute.delivery.DeliveryFixtures.REF;
 import static uk.irodispute.delivery.DeliveryFixtures.SOCIAL_WORKER;
 import static uk.irodispute.delivery.DeliveryFixtures.london;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import uk.irodispute.directory.Directory;
 import uk.irodispute.directory.DirectoryPerson;
 import uk.irodispute.directory.ServiceArea;
 import uk.irodispute.mappings.MessageFileLoader;
+import uk.irodispute.mappings.ShippedSystems;
 import uk.irodispute.systems.SystemDefinition;
 
 /**
@@ -54,6 +57,17 @@ class WelshWordingTest {
                 + " Safeguarding and Quality Service, a dywedir wrth y Cadeirydd Amddiffyn Plant.")
         .doesNotContain("escalates by itself");
     assertThat(mail.html()).contains("<p>Os na wneir: mae", "anghydfod yn symud ymlaen ohono");
+  }
+
+  @Test
+  void aWelshReaderIsGivenTheDueTimeInWelsh() {
+    Delivery.Mail mail = mail(planner(readingWelsh(STAGE_THREE)), AlertKind.STAGE_OPENED, CONTACTS);
+
+    assertThat(mail.plainText())
+        .contains("Erbyn:               Dydd Mawrth 10 Tachwedd 2026 am 17:00")
+        .doesNotContain("Tuesday")
+        .doesNotContain("November");
+    assertThat(mail.html()).contains("<p>Erbyn: Dydd Mawrth 10 Tachwedd 2026 am 17:00</p>");
   }
 
   @Test
@@ -113,6 +127,54 @@ class WelshWordingTest {
         .contains(
             "If not done:    the dispute escalates by itself to Stage 4: Head of Safeguarding and"
                 + " Quality Service, and the Child Protection Chair is told.");
+    assertThat(mail.plainText()).contains("by Tuesday 10 November 2026 at 17:00");
+  }
+
+  @Test
+  void anAnswerByEmailOnACaseInAWelshAreaIsWrittenBackInWelsh() throws IOException {
+    String note = answerNote(welshAreas());
+
+    assertThat(note)
+        .startsWith(
+            "Ateb drwy e-bost gan Alex Marlow (Operational Head of Service): anghydfod"
+                + " DRP-2026-000042, ")
+        .contains("Ateb: Responds\nThe meeting is booked for Friday.\n")
+        .endsWith("Cofnodwyd gan addasydd anghydfodau'r IRO o'r ateb i'w rybudd.")
+        .doesNotContain("Answer by e-mail");
+  }
+
+  @Test
+  void anAnswerByEmailOnACaseInAnEnglishAreaKeepsTheEnglishWords() throws IOException {
+    String note = answerNote(COUNCIL);
+
+    assertThat(note)
+        .startsWith("Answer by e-mail from Alex Marlow (Operational Head of Service): dispute")
+        .endsWith("Recorded by the IRO dispute adapter from the reply to its alert.");
+  }
+
+  /** The text of the case note an answer by e-mail is written back as, on the shipped LCS API. */
+  private String answerNote(Directory directory) throws IOException {
+    SystemDefinition lcsApi =
+        ShippedSystems.loader().load(Path.of("mappings/systems/lcs-api.yaml"));
+    AnswerPlanner answers =
+        new AnswerPlanner(
+            DeliveryFixtures.systems(lcsApi),
+            directory,
+            d -> PROTOCOLS.version(d.protocolId(), d.protocolVersion()),
+            COUNCIL_WORDING);
+    var request =
+        (Delivery.HttpRequest)
+            answers
+                .answerNote(
+                    dispute.orElseThrow(),
+                    CONTACTS,
+                    "answer/5dcdee960a5959c2/note",
+                    new AnswerPlanner.StageRecipient(
+                        "Alex Marlow", "hos-operational", "Operational Head of Service"),
+                    "Responds",
+                    "The meeting is booked for Friday.")
+                .orElseThrow();
+    return new ObjectMapper().readTree(request.body()).path("body").asText();
   }
 
   private static Directory readingWelsh(Set<String> addresses) {
@@ -136,6 +198,19 @@ class WelshWordingTest {
                 a ->
                     new ServiceArea(
                         a.id(), a.name(), a.isDefault(), a.teams(), Map.of(), Wording.WELSH))
+            .toList(),
+        COUNCIL.operations());
+  }
+
+  /** Every area in Welsh, each holding its roles. */
+  private static Directory welshAreas() {
+    return new Directory(
+        COUNCIL.people(),
+        COUNCIL.areas().stream()
+            .map(
+                a ->
+                    new ServiceArea(
+                        a.id(), a.name(), a.isDefault(), a.teams(), a.roles(), Wording.WELSH))
             .toList(),
         COUNCIL.operations());
   }

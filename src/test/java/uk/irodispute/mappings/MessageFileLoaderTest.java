@@ -79,6 +79,26 @@ class MessageFileLoaderTest {
   }
 
   @Test
+  void theDigestsWelshWordsAreCheckedKeyByKey() throws IOException {
+    write(
+        "digest_cy.properties",
+        "# Ein geiriau.\nheading.opened=Agorwyd yr wythnos hon\nheading.openned=Agorwyd\n");
+
+    ConfigurationProblem p = onlyProblem();
+
+    assertThat(p.file()).isEqualTo(dir.resolve("digest_cy.properties").toString());
+    assertThat(p.line()).isEqualTo(3);
+    assertThat(p.message()).contains("unknown key", "did you mean 'heading.opened'?");
+  }
+
+  @Test
+  void anUnknownValueInTheDigestIsReported() throws IOException {
+    write("cy/digest.properties", "standing.due={{days}} hyd yma; yn ddyledus {{dueOn}}\n");
+
+    assertThat(onlyProblem().message()).contains("{{dueOn}}", "did you mean 'dueAt'?");
+  }
+
+  @Test
   void aSubjectWithoutTheReferenceIsRefused() throws IOException {
     write("alert-subject.txt", "{{what}}{{#stageName}}: {{stageName}}{{/stageName}}\n");
 

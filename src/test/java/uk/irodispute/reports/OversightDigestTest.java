@@ -5,6 +5,7 @@ import static uk.irodispute.reports.InMemoryDispute.london;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.irodispute.delivery.Wording;
 import uk.irodispute.reports.DigestContent.Entry;
 
 /**
@@ -12,6 +13,8 @@ import uk.irodispute.reports.DigestContent.Entry;
  * digests a week apart never list the same thing.
  */
 class OversightDigestTest {
+
+  private static final DigestWords ENGLISH = DigestWords.of(Wording.builtIn(), Wording.ENGLISH);
 
   private final OversightDigest digest =
       new OversightDigest(
@@ -34,7 +37,7 @@ class OversightDigestTest {
     assertThat(c.week()).isEqualTo("2026-W20");
     assertThat(c.opened()).extracting(Entry::reference).containsExactly("DRP-2026-000001");
     assertThat(c.escalated())
-        .extracting(Entry::detail)
+        .extracting(ENGLISH::detail)
         .containsExactly(
             "from Informal stage to Head of Service (SARS) decides on the formal stage by the"
                 + " chair, Wednesday 13 May 2026 at 10:00",
@@ -42,7 +45,7 @@ class OversightDigestTest {
                 + " by the chair, Wednesday 13 May 2026 at 15:00");
     assertThat(c.openByStage()).hasSize(1);
     assertThat(c.openByStage().get(0).stageName()).isEqualTo("Level 1: Service Manager");
-    assertThat(c.openByStage().get(0).disputes().get(0).detail())
+    assertThat(ENGLISH.detail(c.openByStage().get(0).disputes().get(0)))
         .isEqualTo("2 working days so far; due Wednesday 20 May 2026 at 17:00");
   }
 
@@ -58,7 +61,7 @@ class OversightDigestTest {
   void anEscalationByTheClockAndAClosureAreListedInTheirWeeks() {
     DigestContent escalatedByTheClock = digest.compose(histories, london("2026-05-21T12:00"));
     assertThat(escalatedByTheClock.escalated())
-        .extracting(Entry::detail)
+        .extracting(ENGLISH::detail)
         .containsExactly(
             "from Level 1: Service Manager to Level 2: Head of Service when the due time passed"
                 + " with no response, Wednesday 20 May 2026 at 17:00");
@@ -66,7 +69,7 @@ class OversightDigestTest {
 
     DigestContent closed = digest.compose(histories, london("2026-05-28T09:00"));
     assertThat(closed.closed())
-        .extracting(Entry::detail)
+        .extracting(ENGLISH::detail)
         .containsExactly("resolved at Level 2: Head of Service after 11 working days");
     assertThat(closed.openByStage()).isEmpty();
     assertThat(closed.quiet()).isFalse();
