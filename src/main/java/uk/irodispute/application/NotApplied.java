@@ -1,15 +1,11 @@
 package uk.irodispute.application;
 
-import java.util.List;
-import java.util.Optional;
-import uk.irodispute.core.engine.AlertKind;
 import uk.irodispute.core.engine.Asked;
 import uk.irodispute.core.engine.Decision;
-import uk.irodispute.core.engine.Effect;
+import uk.irodispute.core.engine.EscalationEngine;
 import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.note.CaseNote;
-import uk.irodispute.core.protocol.RoleDefinition;
 
 /**
  * The answer to the author of a dispute note the adapter takes but does not act on, where no engine
@@ -29,22 +25,12 @@ final class NotApplied {
    * @param reference the dispute the earlier version acted on; null when it opened none
    */
   static Decision edit(CaseNote note, String reference) {
-    DisputeReference dispute = reference == null ? null : new DisputeReference(reference);
-    String why = "it changes a note the adapter already acted on, and edits are not applied again";
-    Effect alert =
-        new Effect.SendAlert(
-            "note/" + note.commandId() + "/rejected",
-            dispute,
-            new Subject(note.systemId(), note.personId(), note.caseId()),
-            AlertKind.NOTE_REJECTED,
-            List.of(RoleDefinition.CHAIR),
-            List.of(),
-            null,
-            null,
-            null,
-            Asked.of(Asked.Ask.NOTE_EDITED),
-            note.author() == null ? null : note.author().id());
-    return new Decision(
-        Optional.empty(), List.of(), List.of(alert), Decision.Outcome.REJECTED, why);
+    return EscalationEngine.rejectNote(
+        note.commandId(),
+        reference == null ? null : new DisputeReference(reference),
+        new Subject(note.systemId(), note.personId(), note.caseId()),
+        note.author() == null ? null : note.author().id(),
+        Asked.of(Asked.Ask.NOTE_EDITED),
+        "it changes a note the adapter already acted on, and edits are not applied again");
   }
 }

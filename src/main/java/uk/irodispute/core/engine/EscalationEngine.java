@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import uk.irodispute.core.model.Dispute;
+import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.protocol.Protocol;
 import uk.irodispute.core.protocol.ProtocolRegistry;
@@ -125,7 +126,12 @@ public final class EscalationEngine {
   public static Decision rejectNote(
       String commandId, Subject subject, String authorId, String reason) {
     return Verdicts.rejectNote(
-        commandId, subject, authorId, Asked.of(Asked.Ask.NOTE_NOT_TAKEN, "reason", reason), reason);
+        commandId,
+        null,
+        subject,
+        authorId,
+        Asked.of(Asked.Ask.NOTE_NOT_TAKEN, "reason", reason),
+        reason);
   }
 
   /**
@@ -136,7 +142,23 @@ public final class EscalationEngine {
    */
   public static Decision rejectNote(
       String commandId, Subject subject, String authorId, Asked asked, String reason) {
-    return Verdicts.rejectNote(commandId, subject, authorId, asked, reason);
+    return Verdicts.rejectNote(commandId, null, subject, authorId, asked, reason);
+  }
+
+  /**
+   * As {@link #rejectNote(String, Subject, String, Asked, String)}, for a note on a dispute that
+   * stays as it is: the alert names the dispute.
+   *
+   * @param dispute the dispute the note was about
+   */
+  public static Decision rejectNote(
+      String commandId,
+      DisputeReference dispute,
+      Subject subject,
+      String authorId,
+      Asked asked,
+      String reason) {
+    return Verdicts.rejectNote(commandId, dispute, subject, authorId, asked, reason);
   }
 
   private DisputeDraft draftOf(Dispute d) {

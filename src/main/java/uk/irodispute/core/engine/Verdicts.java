@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.irodispute.core.model.DisputeReference;
 import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.protocol.RoleDefinition;
 
@@ -55,6 +56,7 @@ final class Verdicts {
   static Decision rejectRaise(Command.Raise c, String reason) {
     return rejectNote(
         c.commandId(),
+        null,
         c.subject(),
         c.chairId(),
         Asked.of(Asked.Ask.NOTE_NOT_TAKEN, "reason", reason),
@@ -63,11 +65,16 @@ final class Verdicts {
 
   /** See {@link EscalationEngine#rejectNote}. */
   static Decision rejectNote(
-      String commandId, Subject subject, String authorId, Asked asked, String reason) {
+      String commandId,
+      DisputeReference dispute,
+      Subject subject,
+      String authorId,
+      Asked asked,
+      String reason) {
     Effect alert =
         new Effect.SendAlert(
             "note/" + commandId + "/rejected",
-            null,
+            dispute,
             subject,
             AlertKind.NOTE_REJECTED,
             List.of(RoleDefinition.CHAIR),
