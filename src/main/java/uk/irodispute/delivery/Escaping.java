@@ -3,6 +3,7 @@ package uk.irodispute.delivery;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import uk.irodispute.core.note.NoteText;
 
 /** How a value is made safe for where a template puts it. */
 public enum Escaping {
@@ -31,7 +32,7 @@ public enum Escaping {
       StringBuilder out = new StringBuilder(value.length());
       value
           .codePoints()
-          .filter(Escaping::allowedInXml)
+          .filter(NoteText::allowedInXml)
           .forEach(
               c -> {
                 switch (c) {
@@ -153,15 +154,5 @@ public enum Escaping {
       }
     }
     return out.toString();
-  }
-
-  /** The characters XML 1.0 allows; control characters other than tab and line ends are not. */
-  private static boolean allowedInXml(int c) {
-    return c == 0x9
-        || c == 0xA
-        || c == 0xD
-        || (c >= 0x20 && c <= 0xD7FF)
-        || (c >= 0xE000 && c <= 0xFFFD)
-        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 }

@@ -1,6 +1,7 @@
 package uk.irodispute.polling;
 
 import java.nio.charset.StandardCharsets;
+import uk.irodispute.core.note.NoteText;
 
 /**
  * The id of the XML note being read ({@link XmlNoteStream}), from an attribute of its start tag or
@@ -51,7 +52,7 @@ final class XmlNoteId {
       return null;
     }
     String id = unescaped(new String(bytes, 0, length, StandardCharsets.UTF_8));
-    return id == null || !id.codePoints().allMatch(XmlNoteId::isXmlCharacter)
+    return id == null || !id.codePoints().allMatch(NoteText::allowedInXml)
         ? null
         : CutOutIds.usable(id);
   }
@@ -104,15 +105,5 @@ final class XmlNoteId {
     } catch (NumberFormatException e) {
       return -1;
     }
-  }
-
-  /** Whether XML 1.0 allows the character in a document. */
-  private static boolean isXmlCharacter(int c) {
-    return c == 0x9
-        || c == 0xA
-        || c == 0xD
-        || (c >= 0x20 && c <= 0xD7FF)
-        || (c >= 0xE000 && c <= 0xFFFD)
-        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 }

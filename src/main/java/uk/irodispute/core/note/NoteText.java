@@ -42,6 +42,16 @@ public final class NoteText {
     return false;
   }
 
+  /** Whether XML 1.0 allows the character: no control character but tab and line ends. */
+  public static boolean allowedInXml(int codePoint) {
+    return codePoint == 0x9
+        || codePoint == 0xA
+        || codePoint == 0xD
+        || (codePoint >= 0x20 && codePoint <= 0xD7FF)
+        || (codePoint >= 0xE000 && codePoint <= 0xFFFD)
+        || (codePoint >= 0x10000 && codePoint <= 0x10FFFF);
+  }
+
   /** A duration as a council would say it: {@code 90 days}, {@code 10 minutes}. */
   static String inWords(Duration d) {
     if (d.isZero()) {
