@@ -18,6 +18,7 @@ import uk.irodispute.core.model.Subject;
 import uk.irodispute.core.note.CaseWorker;
 import uk.irodispute.core.protocol.ProtocolRegistry;
 import uk.irodispute.directory.Directory;
+import uk.irodispute.directory.ServiceArea;
 import uk.irodispute.holidays.BankHolidaySources;
 import uk.irodispute.mappings.DirectoryFileLoader;
 import uk.irodispute.mappings.ProtocolFileLoader;
@@ -43,6 +44,19 @@ final class DeliveryFixtures {
               BankHolidaySources.standard());
 
   static final DisputeReference REF = DisputeReference.of(2026, 42);
+
+  /** The council with every service area in Welsh, each holding its roles. */
+  static Directory councilInWelsh() {
+    return new Directory(
+        COUNCIL.people(),
+        COUNCIL.areas().stream()
+            .map(
+                a ->
+                    new ServiceArea(
+                        a.id(), a.name(), a.isDefault(), a.teams(), a.roles(), Wording.WELSH))
+            .toList(),
+        COUNCIL.operations());
+  }
 
   /** An invented child: the name must never reach a delivery. */
   static final String CHILD_NAME = "Kayden Marsh-Oyelaran";

@@ -18,8 +18,6 @@ import uk.irodispute.core.engine.Decision;
 import uk.irodispute.core.engine.Effect;
 import uk.irodispute.core.engine.EscalationEngine;
 import uk.irodispute.core.model.Dispute;
-import uk.irodispute.directory.Directory;
-import uk.irodispute.directory.ServiceArea;
 import uk.irodispute.mappings.MessageFileLoader;
 import uk.irodispute.systems.SystemDefinition;
 
@@ -173,19 +171,9 @@ class NoteNotAppliedOpeningTest {
 
   /** The council's wording, with every service area in Welsh. */
   private static RenderingDeliveryPlanner welshPlanner() {
-    Directory welsh =
-        new Directory(
-            COUNCIL.people(),
-            COUNCIL.areas().stream()
-                .map(
-                    a ->
-                        new ServiceArea(
-                            a.id(), a.name(), a.isDefault(), a.teams(), a.roles(), Wording.WELSH))
-                .toList(),
-            COUNCIL.operations());
     return new RenderingDeliveryPlanner(
         DeliveryFixtures.systems(LCS),
-        welsh,
+        DeliveryFixtures.councilInWelsh(),
         DeliveryFixtures.PROTOCOLS,
         new MessageFileLoader().loadDirectory(Path.of("src/test/resources/wording/messages")));
   }

@@ -132,7 +132,7 @@ class WelshWordingTest {
 
   @Test
   void anAnswerByEmailOnACaseInAWelshAreaIsWrittenBackInWelsh() throws IOException {
-    String note = answerNote(welshAreas());
+    String note = answerNote(DeliveryFixtures.councilInWelsh());
 
     assertThat(note)
         .startsWith(
@@ -198,19 +198,6 @@ class WelshWordingTest {
                 a ->
                     new ServiceArea(
                         a.id(), a.name(), a.isDefault(), a.teams(), Map.of(), Wording.WELSH))
-            .toList(),
-        COUNCIL.operations());
-  }
-
-  /** Every area in Welsh, each holding its roles. */
-  private static Directory welshAreas() {
-    return new Directory(
-        COUNCIL.people(),
-        COUNCIL.areas().stream()
-            .map(
-                a ->
-                    new ServiceArea(
-                        a.id(), a.name(), a.isDefault(), a.teams(), a.roles(), Wording.WELSH))
             .toList(),
         COUNCIL.operations());
   }
